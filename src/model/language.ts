@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/**
+ * A language tag as people write it: `zh`, `zh-CN`, `en-US`, `ja`. Stored lower-case primary subtag first;
+ * rules and checks look only at the primary subtag (see {@link primaryLanguage}).
+ */
+export const LanguageTag = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/, 'a language tag such as zh, zh-CN, en or en-US');
+export type LanguageTag = z.infer<typeof LanguageTag>;
+
+/** `zh-Hans-CN` → `zh`, `EN_us` → `en`. */
+export function primaryLanguage(tag: string): string {
+  return tag.split(/[-_]/)[0]!.toLowerCase();
+}
+
+/** Languages written without spaces between words and sentences. */
+export function isCjk(tag: string): boolean {
+  const lang = primaryLanguage(tag);
+  return lang === 'zh' || lang === 'ja' || lang === 'ko' || lang === 'yue' || lang === 'wuu';
+}
+
+/** How two sentences of a language are joined back into a paragraph. */
+export function sentenceJoiner(tag: string): string {
+  const lang = primaryLanguage(tag);
+  return lang === 'zh' || lang === 'ja' || lang === 'yue' || lang === 'wuu' || lang === 'th' ? '' : ' ';
+}
