@@ -26,3 +26,16 @@ export function sentenceJoiner(tag: string): string {
   const lang = primaryLanguage(tag);
   return lang === 'zh' || lang === 'ja' || lang === 'yue' || lang === 'wuu' || lang === 'th' ? '' : ' ';
 }
+
+const displayNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** English name of a language tag (`zh` → `Chinese`), or undefined when the tag names no known language. */
+export function languageName(tag: string): string | undefined {
+  if (!LanguageTag.safeParse(tag).success) return undefined;
+  try {
+    const name = displayNames.of(tag.replace('_', '-'));
+    return name && name.toLowerCase() !== tag.toLowerCase() ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}

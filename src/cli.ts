@@ -1,0 +1,201 @@
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { formatFinding, languageName } from './model/index.js';
+import { type AlignJobResult, alignFiles, OUTPUT_FORMATS, type OutputFormat } from './pipeline/align-files.js';
+
+const VERSION = '0.1.0';
+
+const MAIN_HELP = `tandem ${VERSION}: source documents into translator workbooks, bilingual Word documents and JSON
+
+Usage:
+  tandem align <files or folders…> [options]   segment, match glossary terms, write XLSX/DOCX/JSON
+  tandem --help | tandem <command> --help
+  tandem --version
+
+Run \`tandem align --help\` for the options.
+`;
+
+const ALIGN_HELP = `Usage: tandem align <files or folders…> [options]
+
+Reads each document (.txt in UTF-8, UTF-16 or GB18030; .docx), splits it into sentences, matches
+every sentence against the glossary and writes, for each input, into the output folder:
+  <name>.xlsx   the translator's workbook (Segments sheet: ID | Source | Target | Status | Terms | Notes)
+  <name>.docx   a bilingual Word document for review
+  <name>.json   the same for other programs (with --format json)
+
+Options:
+  --glossary <file|folder>  glossary file (CSV, TSV, XLSX, ODS, TBX) or folder of them; repeatable.
+                            Default: ./glossary when it exists.
+  --from <lang>             source language (zh, ja, en, de, …). Default: detected from the text.
+  --to <lang>               target language. Default: en (zh for English sources).
+  --out <folder>            output folder. Default: output
+  --format <list>           comma-separated: ${OUTPUT_FORMATS.join(', ')}. Default: xlsx,docx
+  --speakers <labels>       transcript speaker labels, comma-separated (记者,王毅 · 问,答 · Q,A);
+                            each becomes its own segment. Default: detected from the text.
+  --no-speakers             do not detect speaker labels.
+  --semicolon               a Chinese/Japanese ；ends a sentence (off by default).
+  --jobs <n>                files processed at once. Default: number of CPUs.
+  -h, --help                this help.
+
+Examples:
+  tandem align input --glossary glossary --out output
+  tandem align interview.docx --from zh --to en --format xlsx,docx,json
+  tandem align transcript.txt --speakers 问,答
+
+Exit code: 0 when every input was written, 1 when any input or option could not be used.
+`;
+
+/** A problem with the command line, said in the shape "Expected `--x` to be …, got `y`". */
+class UsageError extends Error {}
+
+function parseList(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  return value
+    .split(/[,，、]/)
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
+function parseFormats(value: string | undefined): OutputFormat[] {
+  const list = parseList(value) ?? ['xlsx', 'docx'];
+  const formats: OutputFormat[] = [];
+  for (const item of list) {
+    const format = item.toLowerCase().replace(/^\./, '');
+    if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
+      throw new UsageError(`Expected \`--format\` to be a list of ${OUTPUT_FORMATS.join(', ')}, got \`${item}\``);
+    }
+    if (!formats.includes(format as OutputFormat)) formats.push(format as OutputFormat);
+  }
+  if (formats.length === 0) throw new UsageError(`Expected \`--format\` to name at least one of ${OUTPUT_FORMATS.join(', ')}`);
+  return formats;
+}
+
+function parseLanguage(option: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!languageName(value)) {
+    throw new UsageError(`Expected \`${option}\` to be a language code such as zh, zh-CN, en, ja or de, got \`${value}\``);
+  }
+  return value;
+}
+
+function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`Expected \`--jobs\` to be a whole number from 1 up, got \`${value}\``);
+  return n;
+}
+
+async function runAlign(args: string[], out: Output): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      glossary: { type: 'string', multiple: true },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      out: { type: 'string' },
+      format: { type: 'string' },
+      speakers: { type: 'string' },
+      'no-speakers': { type: 'boolean' },
+      semicolon: { type: 'boolean' },
+      jobs: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    out.log(ALIGN_HELP);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('Expected at least one input file or folder: `tandem align <files or folders…>`');
+  const glossaries = values.glossary ?? (existsSync('glossary') ? ['glossary'] : []);
+  const from = parseLanguage('--from', values.from);
+  const to = parseLanguage('--to', values.to);
+  const speakers = values['no-speakers'] ? [] : parseList(values.speakers);
+  const jobs = parseJobs(values.jobs);
+  const result = await alignFiles({
+    inputs: positionals,
+    glossaries,
+    out: values.out ?? 'output',
+    formats: parseFormats(values.format),
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    ...(speakers ? { speakers } : {}),
+    ...(values.semicolon ? { breakOnSemicolon: true } : {}),
+    ...(jobs ? { jobs } : {}),
+  });
+  return report(result, out);
+}
+
+/** Prints the run's summary; returns the exit code. */
+function report(result: AlignJobResult, out: Output): number {
+  const { glossary } = result;
+  let failed = result.problems.length + glossary.unreadable.length;
+  for (const problem of [...result.problems, ...glossary.unreadable]) out.error(`error: ${problem.message}`);
+  if (glossary.files.length > 0) {
+    out.log(`Glossary: ${glossary.entries.length} entries from ${glossary.files.length} file(s)`);
+  } else {
+    out.log('Glossary: none (use --glossary <file|folder> to match terms)');
+  }
+  const shown = glossary.findings.slice(0, 20);
+  for (const finding of shown) out.error(`  ${formatFinding(finding)}`);
+  if (glossary.findings.length > shown.length) {
+    out.error(`  … and ${glossary.findings.length - shown.length} more glossary problems`);
+  }
+  for (const file of result.files) {
+    if (!file.ok) {
+      failed++;
+      out.error(`✗ ${file.input}: ${file.error}`);
+      continue;
+    }
+    const speakers = file.speakers?.length ? `, speakers ${file.speakers.join(', ')}` : '';
+    out.log(
+      `✓ ${file.input} (${file.sourceLanguage} → ${file.targetLanguage}${speakers}): ` +
+        `${file.segments} segments, ${file.termMatches} term matches, ${file.notes} notes → ${file.outputs.join(', ')}`,
+    );
+  }
+  if (result.files.length === 0 && failed === 0) {
+    out.error('error: no input to align.');
+    return 1;
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+/** Where the CLI prints; tests pass their own. */
+export interface Output {
+  log(line: string): void;
+  error(line: string): void;
+}
+
+const consoleOutput: Output = {
+  log: (line) => console.log(line),
+  error: (line) => console.error(line),
+};
+
+/** Runs the command line; returns the exit code. */
+export async function main(argv: readonly string[], out: Output = consoleOutput): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      out.log(MAIN_HELP);
+      return command === undefined ? 1 : 0;
+    }
+    if (command === '--version' || command === '-v') {
+      out.log(VERSION);
+      return 0;
+    }
+    if (command === 'align') return await runAlign(rest, out);
+    throw new UsageError(`Expected a command (align), got \`${command}\`. Run \`tandem --help\`.`);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      out.error(`error: ${error.message}`);
+      return 1;
+    }
+    const code = (error as { code?: string }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      out.error(`error: ${(error as Error).message}. Run \`tandem ${command} --help\`.`);
+      return 1;
+    }
+    out.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}

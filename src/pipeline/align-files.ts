@@ -1,0 +1,172 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import PQueue from 'p-queue';
+import { pairSegments } from '../align/pair-segments.js';
+import { writeBilingualDocx } from '../export/docx.js';
+import { writeJson } from '../export/json.js';
+import { writeWorkbook } from '../export/xlsx.js';
+import { buildTermIndex, matchTerms, type TermIndex } from '../glossary/index.js';
+import { type AlignedDocument, type Finding, primaryLanguage } from '../model/index.js';
+import { isSupportedInput, readDocument } from '../read/index.js';
+import { detectLanguage, detectSpeakers, segmentDocument } from '../segment/index.js';
+import { collectInputs, outputNames } from './collect-inputs.js';
+import { type LoadedGlossary, loadGlossaries } from './load-glossaries.js';
+import { writeFileAtomic } from './write-file-atomic.js';
+
+/** Output formats of `tandem align`. */
+export const OUTPUT_FORMATS = ['xlsx', 'docx', 'json'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+const WRITERS: Record<OutputFormat, (doc: AlignedDocument) => Promise<Uint8Array | string> | string> = {
+  xlsx: writeWorkbook,
+  docx: (doc) => writeBilingualDocx(doc),
+  json: writeJson,
+};
+
+export interface AlignJobOptions {
+  /** Files and folders to align. */
+  readonly inputs: readonly string[];
+  /** Glossary files and folders. */
+  readonly glossaries: readonly string[];
+  /** Source language; detected from each document's text when absent. */
+  readonly from?: string;
+  /** Target language; `en` by default (`zh` for English sources). */
+  readonly to?: string;
+  /** Output folder, created when missing. */
+  readonly out: string;
+  readonly formats: readonly OutputFormat[];
+  /** Transcript speaker labels; detected from the text when absent. */
+  readonly speakers?: readonly string[];
+  /** Whether a CJK ；ends a sentence. */
+  readonly breakOnSemicolon?: boolean;
+  /** Files processed at once; the number of CPUs by default. */
+  readonly jobs?: number;
+  /** Clock for the `created` stamp; tests pass a fixed one. */
+  readonly now?: () => Date;
+  /** Called as each file finishes. */
+  readonly onFile?: (result: FileResult) => void;
+}
+
+export interface FileResult {
+  readonly input: string;
+  readonly ok: boolean;
+  /** What went wrong when `ok` is false. */
+  readonly error?: string;
+  readonly sourceLanguage?: string;
+  readonly targetLanguage?: string;
+  readonly speakers?: readonly string[];
+  readonly segments: number;
+  readonly termMatches: number;
+  readonly outputs: string[];
+  /** Notes on segments (missing numerals, …), counted. */
+  readonly notes: number;
+  readonly ms: number;
+}
+
+export interface AlignJobResult {
+  readonly files: FileResult[];
+  readonly glossary: LoadedGlossary;
+  /** Inputs that named nothing usable. */
+  readonly problems: { readonly path: string; readonly message: string }[];
+}
+
+/** Target language when none is given: English, or Chinese for English sources. */
+export function defaultTarget(source: string): string {
+  return primaryLanguage(source) === 'en' ? 'zh' : 'en';
+}
+
+/** Runs `tandem align`: reads, segments, matches terms, pairs slots and writes every requested format for each input. */
+export async function alignFiles(options: AlignJobOptions): Promise<AlignJobResult> {
+  const { files, problems } = await collectInputs(options.inputs, isSupportedInput);
+  const glossary = await loadGlossaries(options.glossaries, {
+    ...(options.from ? { sourceLanguage: options.from } : {}),
+    ...(options.to ? { targetLanguage: options.to } : {}),
+  });
+  const names = outputNames(files);
+  await mkdir(options.out, { recursive: true });
+  const indexes = new Map<string, TermIndex>();
+  const indexFor = (language: string) => {
+    const key = primaryLanguage(language);
+    let index = indexes.get(key);
+    if (!index) {
+      index = buildTermIndex(glossary.entries, { language: key });
+      indexes.set(key, index);
+    }
+    return index;
+  };
+  const queue = new PQueue({ concurrency: options.jobs ?? Math.max(1, cpus().length) });
+  const results = await Promise.all(
+    files.map((file, i) =>
+      queue.add(async () => {
+        const result = await alignOne(file, names[i]!, options, glossary.findings, indexFor);
+        options.onFile?.(result);
+        return result;
+      }),
+    ),
+  );
+  return { files: results as FileResult[], glossary, problems };
+}
+
+async function alignOne(
+  input: string,
+  name: string,
+  options: AlignJobOptions,
+  glossaryFindings: readonly Finding[],
+  indexFor: (language: string) => TermIndex,
+): Promise<FileResult> {
+  const started = performance.now();
+  const failed = (error: unknown): FileResult => ({
+    input,
+    ok: false,
+    error: error instanceof Error ? error.message : String(error),
+    segments: 0,
+    termMatches: 0,
+    outputs: [],
+    notes: 0,
+    ms: performance.now() - started,
+  });
+  try {
+    const bytes = await readFile(input);
+    const source = { ...(await readDocument(bytes, input)), name };
+    if (source.paragraphs.length === 0) {
+      return failed(new Error(`${input} has no text to translate (it is empty or only blank lines).`));
+    }
+    const sourceLanguage = options.from ?? detectLanguage(source.paragraphs.map((p) => p.text).join('\n').slice(0, 20_000));
+    const targetLanguage = options.to ?? defaultTarget(sourceLanguage);
+    const speakers = options.speakers ?? detectSpeakers(source.paragraphs.map((p) => p.text));
+    const segments = segmentDocument(source, {
+      language: sourceLanguage,
+      speakers,
+      ...(options.breakOnSemicolon === undefined ? {} : { breakOnSemicolon: options.breakOnSemicolon }),
+    });
+    const index = indexFor(sourceLanguage);
+    const matches = segments.map((segment) => matchTerms(index, segment.source));
+    const document = pairSegments(source, segments, matches, {
+      sourceLanguage,
+      targetLanguage,
+      created: (options.now?.() ?? new Date()).toISOString(),
+      findings: glossaryFindings,
+    });
+    const outputs: string[] = [];
+    for (const format of options.formats) {
+      const path = join(options.out, `${name}.${format}`);
+      await writeFileAtomic(path, await WRITERS[format](document));
+      outputs.push(path);
+    }
+    return {
+      input,
+      ok: true,
+      sourceLanguage,
+      targetLanguage,
+      speakers,
+      segments: document.segments.length,
+      termMatches: matches.reduce((n, m) => n + m.length, 0),
+      outputs,
+      notes: document.segments.reduce((n, s) => n + s.notes.length, 0),
+      ms: performance.now() - started,
+    };
+  } catch (error) {
+    return failed(error);
+  }
+}

@@ -1,0 +1,50 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { checkGlossary, parseGlossary } from '../glossary/index.js';
+import type { Finding, GlossaryEntry } from '../model/index.js';
+import { collectInputs } from './collect-inputs.js';
+
+/** Glossary file types read from a glossary folder. */
+export const GLOSSARY_EXTENSIONS = ['.csv', '.tsv', '.tab', '.txt', '.xlsx', '.xls', '.ods', '.tbx'] as const;
+
+/** Largest glossary file read: a term base of 100,000 entries is a few MB. */
+const MAX_GLOSSARY_BYTES = 64 * 1024 * 1024;
+
+export interface LoadedGlossary {
+  readonly files: string[];
+  readonly entries: GlossaryEntry[];
+  /** Problems in glossary rows and files; the rest of each file still loads. */
+  readonly findings: Finding[];
+  /** Files or folders that could not be read at all. */
+  readonly unreadable: { readonly path: string; readonly message: string }[];
+}
+
+/** Loads every glossary file named or found in the named folders and checks them together. */
+export async function loadGlossaries(
+  paths: readonly string[],
+  options: { readonly sourceLanguage?: string; readonly targetLanguage?: string } = {},
+): Promise<LoadedGlossary> {
+  const accept = (path: string) => (GLOSSARY_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase());
+  const { files, problems } = await collectInputs(paths, accept);
+  const entries: GlossaryEntry[] = [];
+  const findings: Finding[] = [];
+  const unreadable = problems.map((p) => ({ ...p, message: p.message.replace('no file tandem can read', 'no glossary file (.csv, .tsv, .xlsx, .ods, .tbx)') }));
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(file);
+    } catch (error) {
+      unreadable.push({ path: file, message: `Cannot read glossary ${file}: ${(error as Error).message}` });
+      continue;
+    }
+    if (bytes.byteLength > MAX_GLOSSARY_BYTES) {
+      unreadable.push({ path: file, message: `Glossary ${file} is larger than ${MAX_GLOSSARY_BYTES / 1024 / 1024} MB; split it.` });
+      continue;
+    }
+    const result = parseGlossary(bytes, file, options);
+    entries.push(...result.entries);
+    findings.push(...result.findings);
+  }
+  findings.push(...checkGlossary(entries));
+  return { files, entries, findings, unreadable };
+}

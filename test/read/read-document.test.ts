@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { ReadError, readDocument } from '../../src/read/read-document.js';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/read/${name}`, import.meta.url));
+
+describe('readDocument', () => {
+  it('turns every non-empty line of a text file into a paragraph, CRLF or LF', async () => {
+    const doc = await readDocument(fixture('gb18030.txt'), 'in/interview.txt');
+    expect(doc).toMatchObject({ name: 'interview', format: 'txt', encoding: 'gb18030' });
+    expect(doc.paragraphs.map((p) => p.index)).toEqual([1, 2]);
+    expect(doc.paragraphs[1]!.text).toBe('王毅：2020年，无论对世界还是中国，都是极不平凡的一年。');
+  });
+
+  it('reads the paragraphs of a Word document', async () => {
+    const word = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun('王毅就2020年国际形势和外交工作接受采访')] }),
+            new Paragraph({ children: [] }),
+            new Paragraph({ children: [new TextRun('记者：'), new TextRun({ text: '您如何看待这一年？', bold: true })] }),
+          ],
+        },
+      ],
+    });
+    const bytes = await Packer.toBuffer(word);
+    const doc = await readDocument(bytes, 'interview.docx');
+    expect(doc.format).toBe('docx');
+    expect(doc.paragraphs).toEqual([
+      { index: 1, text: '王毅就2020年国际形势和外交工作接受采访' },
+      { index: 2, text: '记者：您如何看待这一年？' },
+    ]);
+  });
+
+  it('says which formats it reads when given another', async () => {
+    await expect(readDocument(new Uint8Array([1, 2, 3]), 'slides.pptx')).rejects.toThrow(
+      /cannot read \.pptx files; it reads \.txt, \.text, \.docx/,
+    );
+    await expect(readDocument(new Uint8Array([1, 2, 3]), 'old.doc')).rejects.toThrow(/Save the Word 97-2003/);
+  });
+
+  it('explains a .docx that is not a zip (old .doc renamed, password-protected) and a broken one', async () => {
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    await expect(readDocument(ole, 'secret.docx')).rejects.toThrow(/password-protected/);
+    const brokenZip = new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 0]);
+    const error = await readDocument(brokenZip, 'broken.docx').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReadError);
+    expect((error as ReadError).message).toMatch(/could not be read.*save it again as \.docx/);
+  });
+
+  it('refuses a binary file with a .txt name with a clear message', async () => {
+    await expect(readDocument(fixture('binary.txt'), 'binary.txt')).rejects.toThrow(/Could not tell the text encoding/);
+  });
+});
