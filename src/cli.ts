@@ -1,7 +1,14 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatFinding, languageName } from './model/index.js';
-import { type AlignJobResult, alignFiles, OUTPUT_FORMATS, type OutputFormat } from './pipeline/align-files.js';
+import { advanceProgress, EMPTY_PROGRESS, renderProgress } from './cli/progress.js';
+import {
+  type AlignJobResult,
+  alignFiles,
+  type FileResult,
+  OUTPUT_FORMATS,
+  type OutputFormat,
+} from './pipeline/align-files.js';
 
 const VERSION = '0.1.0';
 
@@ -35,6 +42,8 @@ Options:
   --no-speakers             do not detect speaker labels.
   --semicolon               a Chinese/Japanese ；ends a sentence (off by default).
   --jobs <n>                files processed at once. Default: number of CPUs.
+  --json                    print a machine-readable summary on stdout instead of text.
+  --quiet                   print nothing but errors.
   -h, --help                this help.
 
 Examples:
@@ -99,6 +108,8 @@ async function runAlign(args: string[], out: Output): Promise<number> {
       'no-speakers': { type: 'boolean' },
       semicolon: { type: 'boolean' },
       jobs: { type: 'string' },
+      json: { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -112,25 +123,76 @@ async function runAlign(args: string[], out: Output): Promise<number> {
   const to = parseLanguage('--to', values.to);
   const speakers = values['no-speakers'] ? [] : parseList(values.speakers);
   const jobs = parseJobs(values.jobs);
+  const mode: ReportMode = values.json ? 'json' : values.quiet ? 'quiet' : 'text';
+  const started = performance.now();
+  let progress = EMPTY_PROGRESS;
+  const showBar = mode === 'text' && out.isTTY === true;
+  const outDir = values.out ?? 'output';
   const result = await alignFiles({
     inputs: positionals,
     glossaries,
-    out: values.out ?? 'output',
+    out: outDir,
     formats: parseFormats(values.format),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
     ...(speakers ? { speakers } : {}),
     ...(values.semicolon ? { breakOnSemicolon: true } : {}),
     ...(jobs ? { jobs } : {}),
+    onProgress: (event) => {
+      progress = advanceProgress(progress, event, performance.now() - started);
+      if (showBar) out.status?.(renderProgress(progress));
+      else if (mode === 'text' && event.type === 'file-done') printFile(event.result, out);
+    },
   });
-  return report(result, out);
+  if (showBar) {
+    out.status?.('');
+    for (const file of result.files) printFile(file, out);
+  }
+  return report(result, out, mode, outDir);
 }
 
-/** Prints the run's summary; returns the exit code. */
-function report(result: AlignJobResult, out: Output): number {
+type ReportMode = 'text' | 'quiet' | 'json';
+
+function printFile(file: FileResult, out: Output): void {
+  if (!file.ok) {
+    out.error(`✗ ${file.input}: ${file.error}`);
+    return;
+  }
+  const speakers = file.speakers?.length ? `, speakers ${file.speakers.join(', ')}` : '';
+  out.log(
+    `✓ ${file.input} (${file.sourceLanguage} → ${file.targetLanguage}${speakers}): ` +
+      `${file.segments} segments, ${file.termMatches} term matches, ${file.notes} notes → ${file.outputs.join(', ')}`,
+  );
+}
+
+/** Prints the run's summary (per-file lines were printed as files finished); returns the exit code. */
+function report(result: AlignJobResult, out: Output, mode: ReportMode, outDir: string): number {
   const { glossary } = result;
-  let failed = result.problems.length + glossary.unreadable.length;
-  for (const problem of [...result.problems, ...glossary.unreadable]) out.error(`error: ${problem.message}`);
+  const problems = [...result.problems, ...glossary.unreadable];
+  const failedFiles = result.files.filter((f) => !f.ok).length;
+  const noInput = result.files.length === 0 && problems.length === 0;
+  const exitCode = problems.length + failedFiles > 0 || noInput ? 1 : 0;
+  if (mode === 'json') {
+    out.log(
+      JSON.stringify(
+        {
+          ok: exitCode === 0,
+          files: result.files,
+          problems,
+          glossary: { files: glossary.files, entries: glossary.entries.length, findings: glossary.findings },
+        },
+        null,
+        2,
+      ),
+    );
+    return exitCode;
+  }
+  for (const problem of problems) out.error(`error: ${problem.message}`);
+  if (noInput) out.error('error: no input to align.');
+  if (mode === 'quiet') {
+    for (const file of result.files) if (!file.ok) out.error(`✗ ${file.input}: ${file.error}`);
+    return exitCode;
+  }
   if (glossary.files.length > 0) {
     out.log(`Glossary: ${glossary.entries.length} entries from ${glossary.files.length} file(s)`);
   } else {
@@ -141,34 +203,26 @@ function report(result: AlignJobResult, out: Output): number {
   if (glossary.findings.length > shown.length) {
     out.error(`  … and ${glossary.findings.length - shown.length} more glossary problems`);
   }
-  for (const file of result.files) {
-    if (!file.ok) {
-      failed++;
-      out.error(`✗ ${file.input}: ${file.error}`);
-      continue;
-    }
-    const speakers = file.speakers?.length ? `, speakers ${file.speakers.join(', ')}` : '';
-    out.log(
-      `✓ ${file.input} (${file.sourceLanguage} → ${file.targetLanguage}${speakers}): ` +
-        `${file.segments} segments, ${file.termMatches} term matches, ${file.notes} notes → ${file.outputs.join(', ')}`,
-    );
-  }
-  if (result.files.length === 0 && failed === 0) {
-    out.error('error: no input to align.');
-    return 1;
-  }
-  return failed > 0 ? 1 : 0;
+  const ok = result.files.length - failedFiles;
+  out.log(`${ok} of ${result.files.length} file(s) written to ${outDir}${failedFiles ? `, ${failedFiles} failed` : ''}.`);
+  return exitCode;
 }
 
 /** Where the CLI prints; tests pass their own. */
 export interface Output {
   log(line: string): void;
   error(line: string): void;
+  /** Whether a person watches (a terminal): then a progress bar replaces per-file lines. */
+  readonly isTTY?: boolean;
+  /** Redraws the one-line status (progress bar); an empty line clears it. */
+  status?(line: string): void;
 }
 
 const consoleOutput: Output = {
   log: (line) => console.log(line),
   error: (line) => console.error(line),
+  isTTY: process.stderr.isTTY === true,
+  status: (line) => process.stderr.write(`\r\x1b[2K${line}`),
 };
 
 /** Runs the command line; returns the exit code. */

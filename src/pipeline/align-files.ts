@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import PQueue from 'p-queue';
@@ -44,12 +44,20 @@ export interface AlignJobOptions {
   readonly jobs?: number;
   /** Clock for the `created` stamp; tests pass a fixed one. */
   readonly now?: () => Date;
-  /** Called as each file finishes. */
-  readonly onFile?: (result: FileResult) => void;
+  /** Called as the run goes on: when it starts, as files reach each stage, when each file is done. */
+  readonly onProgress?: (event: ProgressEvent) => void;
 }
+
+/** What `onProgress` hears. `bytes` let a progress bar estimate the time left before any file is done. */
+export type ProgressEvent =
+  | { readonly type: 'start'; readonly files: number; readonly bytes: number }
+  | { readonly type: 'segmented'; readonly input: string; readonly segments: number }
+  | { readonly type: 'file-done'; readonly result: FileResult; readonly bytes: number };
 
 export interface FileResult {
   readonly input: string;
+  /** Base name of the outputs (`interview` → `interview.xlsx`). */
+  readonly name: string;
   readonly ok: boolean;
   /** What went wrong when `ok` is false. */
   readonly error?: string;
@@ -85,6 +93,8 @@ export async function alignFiles(options: AlignJobOptions): Promise<AlignJobResu
   });
   const names = outputNames(files);
   await mkdir(options.out, { recursive: true });
+  const sizes = await Promise.all(files.map((file) => stat(file).then((s) => s.size, () => 0)));
+  options.onProgress?.({ type: 'start', files: files.length, bytes: sizes.reduce((a, b) => a + b, 0) });
   const indexes = new Map<string, TermIndex>();
   const indexFor = (language: string) => {
     const key = primaryLanguage(language);
@@ -100,7 +110,7 @@ export async function alignFiles(options: AlignJobOptions): Promise<AlignJobResu
     files.map((file, i) =>
       queue.add(async () => {
         const result = await alignOne(file, names[i]!, options, glossary.findings, indexFor);
-        options.onFile?.(result);
+        options.onProgress?.({ type: 'file-done', result, bytes: sizes[i]! });
         return result;
       }),
     ),
@@ -118,6 +128,7 @@ async function alignOne(
   const started = performance.now();
   const failed = (error: unknown): FileResult => ({
     input,
+    name,
     ok: false,
     error: error instanceof Error ? error.message : String(error),
     segments: 0,
@@ -140,6 +151,7 @@ async function alignOne(
       speakers,
       ...(options.breakOnSemicolon === undefined ? {} : { breakOnSemicolon: options.breakOnSemicolon }),
     });
+    options.onProgress?.({ type: 'segmented', input, segments: segments.length });
     const index = indexFor(sourceLanguage);
     const matches = segments.map((segment) => matchTerms(index, segment.source));
     const document = pairSegments(source, segments, matches, {
@@ -156,6 +168,7 @@ async function alignOne(
     }
     return {
       input,
+      name,
       ok: true,
       sourceLanguage,
       targetLanguage,
