@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findPhrase, hasPhrase } from '../../src/qa/find-phrase.js';
+
+describe('findPhrase', () => {
+  it('finds whole words in any case, with offsets', () => {
+    const text = 'We advanced Belt and Road cooperation.';
+    expect(findPhrase(text, 'belt and road')).toEqual([{ start: 12, end: 25 }]);
+    expect(hasPhrase('Their beltand road', 'belt and road')).toBe(false);
+  });
+
+  it('folds plurals and possessives: policies, communities, China’s', () => {
+    expect(hasPhrase('the policies of developing countries', 'policy')).toBe(true);
+    expect(hasPhrase('building communities with a shared future', 'community with a shared future')).toBe(
+      true,
+    );
+    expect(hasPhrase('China’s diplomacy', 'China')).toBe(true);
+    expect(hasPhrase('process', 'proces')).toBe(false);
+  });
+
+  it('treats hyphens, dashes, spaces and commas alike', () => {
+    for (const text of ['China-US relations', 'China–US relations', 'China US relations']) {
+      expect(hasPhrase(text, 'China-US relations')).toBe(true);
+    }
+    expect(hasPhrase('One Belt One Road', 'One Belt, One Road')).toBe(true);
+  });
+
+  it('matches acronyms as written and makes a leading article optional', () => {
+    expect(hasPhrase('what the us wants', 'US')).toBe(false);
+    expect(hasPhrase('what the US wants', 'US')).toBe(true);
+    expect(hasPhrase('Belt and Road Initiative projects', 'the Belt and Road Initiative')).toBe(true);
+  });
+
+  it('finds CJK phrases as substrings, spaces ignored', () => {
+    expect(findPhrase('推进 一带 一路 建设', '一带一路')).toEqual([{ start: 3, end: 8 }]);
+  });
+});
