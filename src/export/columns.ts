@@ -14,8 +14,8 @@ export type SegmentColumnKey =
   | 'paragraph'
   | 'kind';
 
-export interface ColumnSpec {
-  readonly key: SegmentColumnKey;
+export interface ColumnSpec<Key extends string = SegmentColumnKey> {
+  readonly key: Key;
   /** Header text written in row 1. */
   readonly header: string;
   /** Other headers accepted when reading a workbook someone else laid out (lower-case). */
@@ -53,18 +53,87 @@ export const SEGMENT_COLUMNS: readonly ColumnSpec[] = [
   { key: 'kind', header: 'Kind', aliases: ['kind', 'type'], width: 9, hidden: true },
 ];
 
+export type GlossaryColumnKey = 'source' | 'target' | 'alternatives' | 'note' | 'status' | 'count';
+
+/** Columns of the `Glossary` sheet: the matched entries, each once, with how often they matched. */
+export const GLOSSARY_COLUMNS: readonly ColumnSpec<GlossaryColumnKey>[] = [
+  { key: 'source', header: 'Source', aliases: ['source', 'term'], width: 24, required: true },
+  { key: 'target', header: 'Target', aliases: ['target', 'translation'], width: 34, required: true },
+  { key: 'alternatives', header: 'Alternatives', aliases: ['alternatives', 'also'], width: 30 },
+  { key: 'note', header: 'Note', aliases: ['note', 'notes'], width: 44 },
+  { key: 'status', header: 'Status', aliases: ['status'], width: 11 },
+  { key: 'count', header: 'Count', aliases: ['count', 'matches'], width: 8 },
+];
+
+export type TermMatchColumnKey = 'id' | 'start' | 'end' | 'source' | 'target' | 'targets' | 'note' | 'status';
+
+/**
+ * Columns of the hidden `TermMatches` sheet, one row per match. `Targets` holds every accepted rendering as a
+ * JSON array: unlike one-per-line text it cannot be misread whatever the renderings contain.
+ */
+export const TERM_MATCH_COLUMNS: readonly ColumnSpec<TermMatchColumnKey>[] = [
+  { key: 'id', header: 'ID', aliases: ['id'], width: 9, required: true },
+  { key: 'start', header: 'Start', aliases: ['start'], width: 7, required: true },
+  { key: 'end', header: 'End', aliases: ['end'], width: 7, required: true },
+  { key: 'source', header: 'Source', aliases: ['source'], width: 20, required: true },
+  { key: 'target', header: 'Target', aliases: ['target'], width: 30, required: true },
+  { key: 'targets', header: 'Targets', aliases: ['targets'], width: 40 },
+  { key: 'note', header: 'Note', aliases: ['note'], width: 40 },
+  { key: 'status', header: 'Status', aliases: ['status'], width: 11 },
+];
+
+export type StructureColumnKey = 'id' | 'paragraph' | 'kind' | 'source';
+
+/**
+ * Columns of the hidden `Structure` sheet: every segment in document order with its source as exported. Translators
+ * sort, filter and edit the `Segments` sheet; this copy lets an import restore document order and notice an edited
+ * Source cell. Identical sources cost nothing: the workbook stores each distinct string once.
+ */
+export const STRUCTURE_COLUMNS: readonly ColumnSpec<StructureColumnKey>[] = [
+  { key: 'id', header: 'ID', aliases: ['id'], width: 9, required: true },
+  { key: 'paragraph', header: 'Paragraph', aliases: ['paragraph'], width: 10, required: true },
+  { key: 'kind', header: 'Kind', aliases: ['kind'], width: 9 },
+  { key: 'source', header: 'Source', aliases: ['source'], width: 60, required: true },
+];
+
+export type MetaColumnKey = 'key' | 'value';
+
+/** Columns of the hidden `Meta` sheet: one document property per row. */
+export const META_COLUMNS: readonly ColumnSpec<MetaColumnKey>[] = [
+  { key: 'key', header: 'Key', aliases: ['key'], width: 18, required: true },
+  { key: 'value', header: 'Value', aliases: ['value'], width: 50, required: true },
+];
+
+/** Keys of the `Meta` sheet, in the order they are written. */
+export const META_KEYS = [
+  'formatVersion',
+  'tool',
+  'name',
+  'sourceFile',
+  'sourceLanguage',
+  'targetLanguage',
+  'created',
+  'paragraphs',
+] as const;
+export type MetaKey = (typeof META_KEYS)[number];
+
 /** Sheet names of the workbook. */
 export const SHEETS = {
   segments: 'Segments',
   glossary: 'Glossary',
   /** Hidden: one row per term match (ID, Start, End, Source, Target, Targets, Note, Status). */
   terms: 'TermMatches',
+  /** Hidden: the segments in document order with their source as exported (ID, Paragraph, Kind, Source). */
+  structure: 'Structure',
   /** Hidden: key/value pairs (format version, name, languages, source file, created, paragraphs). */
   meta: 'Meta',
 } as const;
 
 /** Bumped when the workbook layout changes in a way a reader must know about. */
 export const WORKBOOK_FORMAT_VERSION = 1;
+
+/** The `tool` written in the `Meta` sheet. */
+export const WORKBOOK_TOOL = 'tandem';
 
 /** Excel's hard limit on the characters of one cell. */
 export const EXCEL_CELL_LIMIT = 32_767;
@@ -79,4 +148,9 @@ export function columnLetter(index: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return letters;
+}
+
+/** A cell's address as findings give it: `Segments!C14` for 0-based column 2 of 1-based row 14. */
+export function cellAddress(sheet: string, row: number, column: number): string {
+  return `${sheet}!${columnLetter(column)}${row}`;
 }
