@@ -144,6 +144,9 @@ async function alignOne(
       return failed(new Error(`${input} has no text to translate (it is empty or only blank lines).`));
     }
     const sourceLanguage = options.from ?? detectLanguage(source.paragraphs.map((p) => p.text).join('\n').slice(0, 20_000));
+    if (sourceLanguage === 'und') {
+      return failed(new Error(`Could not tell the language of ${input} (it has no words); give it with --from.`));
+    }
     const targetLanguage = options.to ?? defaultTarget(sourceLanguage);
     const speakers = options.speakers ?? detectSpeakers(source.paragraphs.map((p) => p.text));
     const segments = segmentDocument(source, {
