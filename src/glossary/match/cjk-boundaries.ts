@@ -1,0 +1,88 @@
+import { charKind } from '../text/char-kind.js';
+
+/** How far around a candidate the Han/kana run is taken for segmentation: a run this long is a sentence anyway. */
+const MAX_CONTEXT = 256;
+/** Where a window was cut short of its run, a candidate this close to the cut gets a window of its own. */
+const MARGIN = 32;
+
+interface Window {
+  readonly start: number;
+  readonly end: number;
+  /** Start and end of the part of the window whose tokens do not depend on where the window was cut. */
+  readonly safeStart: number;
+  readonly safeEnd: number;
+  /** Word token edges inside the window, as [start, end) pairs in original offsets. */
+  readonly tokens: readonly (readonly [number, number])[];
+}
+
+/**
+ * Tells whether a candidate match cuts a Chinese or Japanese word, by Intl.Segmenter word tokens: the match is
+ * rejected only when a token straddles its start or end (发展|中|国家 for 中国; 中|美洲 for 中美) and does not
+ * hold the whole match (中美 inside the one token 中美关系 is fine). Multi-token terms (人类|命运|共同|体) match.
+ *
+ * Segmentation is lazy and local: only when a candidate has a CJK character on both sides of one of its edges,
+ * and then only the run of Han/kana characters around it (ICU segments such runs on their own, so this gives the
+ * same tokens as segmenting the sentence, and stays fast even when a caller passes a whole document).
+ */
+export class CjkBoundaries {
+  readonly #segmenter: Intl.Segmenter;
+  readonly #text: string;
+  readonly #windows: Window[] = [];
+
+  constructor(segmenter: Intl.Segmenter, text: string) {
+    this.#segmenter = segmenter;
+    this.#text = text;
+  }
+
+  /** True when `[start, end)` of the text cuts a word at an edge where CJK characters meet. */
+  cutsWord(start: number, end: number): boolean {
+    const text = this.#text;
+    const checkStart = start > 0 && charKind(text, start) === 'cjk' && charKind(text, start - 1) === 'cjk';
+    const checkEnd = end < text.length && charKind(text, end - 1) === 'cjk' && charKind(text, end) === 'cjk';
+    if (!checkStart && !checkEnd) return false;
+    const window = this.#windowAround(start, end);
+    for (const [a, b] of window.tokens) {
+      if (b <= start) continue;
+      if (a >= end) break;
+      const straddlesStart = checkStart && a < start && start < b;
+      const straddlesEnd = checkEnd && a < end && end < b;
+      if ((straddlesStart || straddlesEnd) && !(a <= start && end <= b)) return true;
+    }
+    return false;
+  }
+
+  #windowAround(start: number, end: number): Window {
+    // Candidates arrive roughly in text order, so the window is nearly always one of the last few.
+    for (let i = this.#windows.length - 1; i >= 0 && i >= this.#windows.length - 8; i--) {
+      const w = this.#windows[i]!;
+      if (w.safeStart <= start && end <= w.safeEnd) return w;
+    }
+    const text = this.#text;
+    let a = start;
+    while (a > 0 && start - a < MAX_CONTEXT && charKind(text, a - 1) === 'cjk') a--;
+    let b = end;
+    while (b < text.length && b - end < MAX_CONTEXT && charKind(text, b) === 'cjk') b++;
+    // never split a surrogate pair at the window edge
+    if (a > 0 && isLowSurrogate(text.charCodeAt(a))) a--;
+    if (b < text.length && isLowSurrogate(text.charCodeAt(b))) b++;
+    const tokens: [number, number][] = [];
+    for (const s of this.#segmenter.segment(text.slice(a, b))) {
+      tokens.push([a + s.index, a + s.index + s.segment.length]);
+    }
+    const cutStart = a > 0 && charKind(text, a - 1) === 'cjk';
+    const cutEnd = b < text.length && charKind(text, b) === 'cjk';
+    const window = {
+      start: a,
+      end: b,
+      safeStart: cutStart ? Math.min(start, a + MARGIN) : a,
+      safeEnd: cutEnd ? Math.max(end, b - MARGIN) : b,
+      tokens,
+    };
+    this.#windows.push(window);
+    return window;
+  }
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { checkGlossary } from '../../src/glossary/index.js';
+import { entry } from './fixtures.js';
+
+describe('checkGlossary', () => {
+  it('reports the same entry twice, at the second place, naming the first', () => {
+    const findings = checkGlossary([
+      entry('中国', 'China', { origin: { file: 'a.csv', line: 2 } }),
+      entry('中国', 'china', { origin: { file: 'b.xlsx', cell: 'Terms!A9' } }),
+    ]);
+    expect(findings).toEqual([
+      {
+        code: 'glossary-duplicate',
+        severity: 'warning',
+        file: 'b.xlsx',
+        cell: 'Terms!A9',
+        message: '“中国” → “china” repeats the entry at a.csv:2. Delete one of them.',
+      },
+    ]);
+  });
+
+  it('reports one source with conflicting targets across entries, with both places', () => {
+    const findings = checkGlossary([
+      entry('一带一路', 'Belt and Road Initiative', { origin: { file: 'g.csv', line: 3 } }),
+      entry('一带一路|“一带一路”倡议', 'One Belt One Road', { origin: { file: 'g.csv', line: 40 } }),
+    ]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      code: 'glossary-conflicting-targets',
+      severity: 'warning',
+      file: 'g.csv',
+      line: 40,
+    });
+    expect(findings[0]!.message).toBe(
+      '“一带一路” → “One Belt One Road” here, but → “Belt and Road Initiative” at g.csv:3. Keep one, or merge them into one entry with the targets separated by | (the first is the one to use).',
+    );
+  });
+
+  it('compares width- and case-insensitively, and accepts a forbidden rendering beside the preferred one', () => {
+    expect(
+      checkGlossary([
+        entry('ＲＣＥＰ', 'RCEP'),
+        entry('rcep', 'rcep'),
+        entry('一带一路', 'Belt and Road Initiative'),
+        entry('一带一路', 'One Belt One Road', { status: 'forbidden' }),
+      ]).map((f) => f.code),
+    ).toEqual(['glossary-duplicate']);
+  });
+
+  it('finds nothing in a clean glossary', () => {
+    expect(checkGlossary([entry('中国', 'China'), entry('美国', 'United States')])).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { foldTerm, foldText } from '../../src/glossary/text/fold-text.js';
+
+const zh = { simplify: true };
+const plain = { simplify: false };
+
+/** The original text behind folded units [a, b). */
+function back(text: string, a: number, b: number): string {
+  const f = foldText(text, plain);
+  return text.slice(f.starts[a], f.ends[b - 1]);
+}
+
+describe('foldText', () => {
+  it('folds full-width Latin letters and digits to ASCII and lower-cases', () => {
+    expect(foldText('签署ＲＣＥＰ，２０２０年', plain).text).toBe('签署rcep,2020年');
+  });
+
+  it('folds Traditional to Simplified only when asked', () => {
+    expect(foldText('推進一帶一路建設', zh).text).toBe('推进一带一路建设');
+    expect(foldText('一帶一路', plain).text).toBe('一帶一路');
+  });
+
+  it('folds CJK compatibility and Kangxi radical look-alikes that PDF copies produce', () => {
+    // U+2F00 KANGXI RADICAL ONE and U+F9D1 CJK COMPATIBILITY IDEOGRAPH (六)
+    expect(foldText('\u2f00带\u2f00路', zh).text).toBe('一带一路');
+    expect(foldText('\uf9d1', zh).text).toBe('六');
+  });
+
+  it('maps every folded unit back to the original characters when lengths change', () => {
+    const text = 'ﬁnance İstanbul Straße';
+    const f = foldText(text, plain);
+    expect(f.text).toBe('finance istanbul strasse');
+    // ﬁ → fi: both folded units point at the one ligature
+    expect(back(text, 0, 2)).toBe('ﬁ');
+    expect(back(text, 0, 7)).toBe('ﬁnance');
+    // İ → i (the combining dot of its lower case dropped)
+    expect(back(text, 8, 16)).toBe('İstanbul');
+    // ß → ss
+    expect(back(text, 17, 24)).toBe('Straße');
+  });
+
+  it('collapses runs of white space to one space and drops invisible characters', () => {
+    const text = 'supply \u00a0\n chain\u00ad\u200bs';
+    const f = foldText(text, plain);
+    expect(f.text).toBe('supply chains');
+    expect(text.slice(f.starts[6], f.ends[6])).toBe(' \u00a0\n ');
+  });
+
+  it('treats a base letter and its combining marks as one character', () => {
+    // e + COMBINING ACUTE composes under NFKC, so it meets a precomposed é in a glossary
+    const f = foldText('Pe\u0301rez', plain);
+    expect(f.text).toBe('pérez');
+    expect(f.starts[1]).toBe(1);
+    expect(f.ends[1]).toBe(3);
+  });
+
+  it("folds curly apostrophes so China’s meets China's", () => {
+    expect(foldText('China’s', plain).text).toBe("china's");
+  });
+
+  it('keeps surrogate pairs whole', () => {
+    const text = '𠀀中国';
+    const f = foldText(text, zh);
+    expect(f.text).toBe(text);
+    expect([f.starts[0], f.ends[0], f.starts[1], f.ends[1]]).toEqual([0, 2, 0, 2]);
+  });
+
+  it('folds terms the same way, trimmed', () => {
+    expect(foldTerm('  Ｓｕｐｐｌｙ  Chain ', plain)).toBe('supply chain');
+    expect(foldText('ABC', { simplify: false, caseFold: false }).text).toBe('ABC');
+  });
+});
