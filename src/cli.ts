@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { formatFinding, languageName } from './model/index.js';
 import { advanceProgress, EMPTY_PROGRESS, renderProgress } from './cli/progress.js';
+import { formatFinding, languageName } from './model/index.js';
 import {
   type AlignJobResult,
   alignFiles,
@@ -71,18 +71,23 @@ function parseFormats(value: string | undefined): OutputFormat[] {
   for (const item of list) {
     const format = item.toLowerCase().replace(/^\./, '');
     if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
-      throw new UsageError(`Expected \`--format\` to be a list of ${OUTPUT_FORMATS.join(', ')}, got \`${item}\``);
+      throw new UsageError(
+        `Expected \`--format\` to be a list of ${OUTPUT_FORMATS.join(', ')}, got \`${item}\``,
+      );
     }
     if (!formats.includes(format as OutputFormat)) formats.push(format as OutputFormat);
   }
-  if (formats.length === 0) throw new UsageError(`Expected \`--format\` to name at least one of ${OUTPUT_FORMATS.join(', ')}`);
+  if (formats.length === 0)
+    throw new UsageError(`Expected \`--format\` to name at least one of ${OUTPUT_FORMATS.join(', ')}`);
   return formats;
 }
 
 function parseLanguage(option: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (!languageName(value)) {
-    throw new UsageError(`Expected \`${option}\` to be a language code such as zh, zh-CN, en, ja or de, got \`${value}\``);
+    throw new UsageError(
+      `Expected \`${option}\` to be a language code such as zh, zh-CN, en, ja or de, got \`${value}\``,
+    );
   }
   return value;
 }
@@ -90,7 +95,8 @@ function parseLanguage(option: string, value: string | undefined): string | unde
 function parseJobs(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`Expected \`--jobs\` to be a whole number from 1 up, got \`${value}\``);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`Expected \`--jobs\` to be a whole number from 1 up, got \`${value}\``);
   return n;
 }
 
@@ -117,7 +123,8 @@ async function runAlign(args: string[], out: Output): Promise<number> {
     out.log(ALIGN_HELP);
     return 0;
   }
-  if (positionals.length === 0) throw new UsageError('Expected at least one input file or folder: `tandem align <files or folders…>`');
+  if (positionals.length === 0)
+    throw new UsageError('Expected at least one input file or folder: `tandem align <files or folders…>`');
   const glossaries = values.glossary ?? (existsSync('glossary') ? ['glossary'] : []);
   const from = parseLanguage('--from', values.from);
   const to = parseLanguage('--to', values.to);
@@ -204,7 +211,9 @@ function report(result: AlignJobResult, out: Output, mode: ReportMode, outDir: s
     out.error(`  … and ${glossary.findings.length - shown.length} more glossary problems`);
   }
   const ok = result.files.length - failedFiles;
-  out.log(`${ok} of ${result.files.length} file(s) written to ${outDir}${failedFiles ? `, ${failedFiles} failed` : ''}.`);
+  out.log(
+    `${ok} of ${result.files.length} file(s) written to ${outDir}${failedFiles ? `, ${failedFiles} failed` : ''}.`,
+  );
   return exitCode;
 }
 

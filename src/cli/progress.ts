@@ -12,7 +12,11 @@ export interface ProgressState {
 }
 
 /** Folds one pipeline event into the state. */
-export function advanceProgress(state: ProgressState, event: ProgressEvent, elapsedMs: number): ProgressState {
+export function advanceProgress(
+  state: ProgressState,
+  event: ProgressEvent,
+  elapsedMs: number,
+): ProgressState {
   switch (event.type) {
     case 'start':
       return { ...state, files: event.files, bytes: event.bytes, elapsedMs };
@@ -46,11 +50,16 @@ function clock(ms: number): string {
 
 /** One line of progress: `[██████░░░░░░] 3/10 files · 1,234 segments · 0:12 left`. */
 export function renderProgress(state: ProgressState, width = 24): string {
-  const fraction = state.bytes > 0 ? state.bytesDone / state.bytes : state.files > 0 ? state.filesDone / state.files : 0;
+  const fraction =
+    state.bytes > 0 ? state.bytesDone / state.bytes : state.files > 0 ? state.filesDone / state.files : 0;
   const filled = Math.round(Math.min(1, fraction) * width);
   const bar = `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}]`;
   const left =
-    fraction > 0 && fraction < 1 ? ` · ${clock((state.elapsedMs * (1 - fraction)) / fraction)} left` : fraction >= 1 ? ' · done' : '';
+    fraction > 0 && fraction < 1
+      ? ` · ${clock((state.elapsedMs * (1 - fraction)) / fraction)} left`
+      : fraction >= 1
+        ? ' · done'
+        : '';
   const failed = state.failed > 0 ? ` · ${state.failed} failed` : '';
   return `${bar} ${state.filesDone}/${state.files} files · ${state.segments.toLocaleString('en-US')} segments${failed}${left}`;
 }

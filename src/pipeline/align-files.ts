@@ -93,7 +93,14 @@ export async function alignFiles(options: AlignJobOptions): Promise<AlignJobResu
   });
   const names = outputNames(files);
   await mkdir(options.out, { recursive: true });
-  const sizes = await Promise.all(files.map((file) => stat(file).then((s) => s.size, () => 0)));
+  const sizes = await Promise.all(
+    files.map((file) =>
+      stat(file).then(
+        (s) => s.size,
+        () => 0,
+      ),
+    ),
+  );
   options.onProgress?.({ type: 'start', files: files.length, bytes: sizes.reduce((a, b) => a + b, 0) });
   const indexes = new Map<string, TermIndex>();
   const indexFor = (language: string) => {
@@ -143,9 +150,18 @@ async function alignOne(
     if (source.paragraphs.length === 0) {
       return failed(new Error(`${input} has no text to translate (it is empty or only blank lines).`));
     }
-    const sourceLanguage = options.from ?? detectLanguage(source.paragraphs.map((p) => p.text).join('\n').slice(0, 20_000));
+    const sourceLanguage =
+      options.from ??
+      detectLanguage(
+        source.paragraphs
+          .map((p) => p.text)
+          .join('\n')
+          .slice(0, 20_000),
+      );
     if (sourceLanguage === 'und') {
-      return failed(new Error(`Could not tell the language of ${input} (it has no words); give it with --from.`));
+      return failed(
+        new Error(`Could not tell the language of ${input} (it has no words); give it with --from.`),
+      );
     }
     const targetLanguage = options.to ?? defaultTarget(sourceLanguage);
     const speakers = options.speakers ?? detectSpeakers(source.paragraphs.map((p) => p.text));

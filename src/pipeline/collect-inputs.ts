@@ -17,7 +17,10 @@ export interface CollectedInputs {
  * in them that `accept` refuses, hidden files and editor lock files are skipped, but a file named directly is
  * always kept so that the reader can say why it cannot read it.
  */
-export async function collectInputs(paths: readonly string[], accept: (path: string) => boolean): Promise<CollectedInputs> {
+export async function collectInputs(
+  paths: readonly string[],
+  accept: (path: string) => boolean,
+): Promise<CollectedInputs> {
   const files: string[] = [];
   const problems: InputProblem[] = [];
   const seen = new Set<string>();
@@ -73,7 +76,11 @@ export function outputNames(files: readonly string[]): string[] {
     let name = base[i]!;
     if ((counts.get(name.toLowerCase()) ?? 0) > 1) {
       const rel = relative(process.cwd(), file).replace(extname(file), '');
-      name = rel.split(/[\\/]+/).filter((part) => part && part !== '..' && part !== '.').join('-') || name;
+      name =
+        rel
+          .split(/[\\/]+/)
+          .filter((part) => part && part !== '..' && part !== '.')
+          .join('-') || name;
     }
     let unique = name;
     for (let n = 2; used.has(unique.toLowerCase()); n++) unique = `${name}-${n}`;

@@ -24,11 +24,15 @@ export async function loadGlossaries(
   paths: readonly string[],
   options: { readonly sourceLanguage?: string; readonly targetLanguage?: string } = {},
 ): Promise<LoadedGlossary> {
-  const accept = (path: string) => (GLOSSARY_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase());
+  const accept = (path: string) =>
+    (GLOSSARY_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase());
   const { files, problems } = await collectInputs(paths, accept);
   const entries: GlossaryEntry[] = [];
   const findings: Finding[] = [];
-  const unreadable = problems.map((p) => ({ ...p, message: p.message.replace('no file tandem can read', 'no glossary file (.csv, .tsv, .xlsx, .ods, .tbx)') }));
+  const unreadable = problems.map((p) => ({
+    ...p,
+    message: p.message.replace('no file tandem can read', 'no glossary file (.csv, .tsv, .xlsx, .ods, .tbx)'),
+  }));
   for (const file of files) {
     let bytes: Uint8Array;
     try {
@@ -38,7 +42,10 @@ export async function loadGlossaries(
       continue;
     }
     if (bytes.byteLength > MAX_GLOSSARY_BYTES) {
-      unreadable.push({ path: file, message: `Glossary ${file} is larger than ${MAX_GLOSSARY_BYTES / 1024 / 1024} MB; split it.` });
+      unreadable.push({
+        path: file,
+        message: `Glossary ${file} is larger than ${MAX_GLOSSARY_BYTES / 1024 / 1024} MB; split it.`,
+      });
       continue;
     }
     const result = parseGlossary(bytes, file, options);

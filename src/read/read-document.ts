@@ -45,7 +45,8 @@ export async function readDocument(bytes: Uint8Array, path: string): Promise<Sou
       return { name, path, format: 'docx', paragraphs: await readDocx(bytes) };
     }
   } catch (error) {
-    if (error instanceof EncodingError || error instanceof DocxReadError) throw new ReadError(path, error.message);
+    if (error instanceof EncodingError || error instanceof DocxReadError)
+      throw new ReadError(path, error.message);
     throw error;
   }
   const hint = ext === '.doc' ? ' Save the Word 97-2003 .doc file as .docx first.' : '';

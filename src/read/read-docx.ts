@@ -18,7 +18,9 @@ export async function readDocx(bytes: Uint8Array): Promise<Paragraph[]> {
   }
   let text: string;
   try {
-    const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    const result = await mammoth.extractRawText({
+      buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    });
     text = result.value;
   } catch (error) {
     throw new DocxReadError(

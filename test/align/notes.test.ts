@@ -18,21 +18,28 @@ const zh = (source: string) => ({ segment: seg(source), language: 'zh' });
 
 describe('flagMissingDateNumerals', () => {
   it('flags the sample date whose digits were lost (2020年12月31日)', () => {
-    const notes = flagMissingDateNumerals(zh('年月日，国务委员兼外交部长王毅接受新华社和中央广播电视总台联合采访。'));
+    const notes = flagMissingDateNumerals(
+      zh('年月日，国务委员兼外交部长王毅接受新华社和中央广播电视总台联合采访。'),
+    );
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatch(/Date without numbers \(年月日\)/);
   });
 
   it('leaves complete dates and English text alone', () => {
     expect(flagMissingDateNumerals(zh('2020年12月31日，王毅接受联合采访。'))).toEqual([]);
-    expect(flagMissingDateNumerals({ segment: seg('On 31 December 2020 he spoke.'), language: 'en' })).toEqual([]);
+    expect(
+      flagMissingDateNumerals({ segment: seg('On 31 December 2020 he spoke.'), language: 'en' }),
+    ).toEqual([]);
   });
 });
 
 describe('flagMissingNumerals', () => {
   it.each([
     ['年是二战胜利和联合国成立周年，两国携手捍卫二战胜利成果，维护国际公平正义。', /周年.*年 \(year\)/],
-    ['习近平主席同普京总统次通话，多次互致函电，为两国关系的稳步前行发挥了最关键的战略引领作用。', /次 \(times\)/],
+    [
+      '习近平主席同普京总统次通话，多次互致函电，为两国关系的稳步前行发挥了最关键的战略引领作用。',
+      /次 \(times\)/,
+    ],
     ['我们克服困难向海外留学生发放了多万份健康包，向多个国家的侨胞送去紧急防疫物资。', /万\/亿/],
     ['迄今已经向各国提供了多亿只口罩亿件防护服亿份检测试剂盒。', /万\/亿/],
     ['中欧班列开行突破万列，前十个月运量已超过年全年。', /万\/亿.*年|年.*万\/亿/],
@@ -65,9 +72,12 @@ describe('flagEmpty and flagLong', () => {
   });
 
   it('flags a run-on passage but not an ordinary long sentence', () => {
-    const sentence = '双方将以落实两国元首共识为核心任务，以共同庆祝中俄睦邻友好合作条约签署周年为契机，重温世代友好合作共赢的缔约初心。';
+    const sentence =
+      '双方将以落实两国元首共识为核心任务，以共同庆祝中俄睦邻友好合作条约签署周年为契机，重温世代友好合作共赢的缔约初心。';
     expect(flagLong({ segment: seg(sentence), language: 'zh' })).toEqual([]);
-    expect(flagLong({ segment: seg(sentence.repeat(6)), language: 'zh' })[0]).toMatch(/Very long segment \(\d+ characters\)/);
+    expect(flagLong({ segment: seg(sentence.repeat(6)), language: 'zh' })[0]).toMatch(
+      /Very long segment \(\d+ characters\)/,
+    );
   });
 });
 

@@ -12,9 +12,19 @@ describe('collectInputs', () => {
       await writeFile(join(dir, name), 'x');
     }
     const accept = (p: string) => /\.(txt|docx)$/.test(p);
-    const { files, problems } = await collectInputs([dir, join(dir, 'notes.pdf'), join(dir, 'missing.txt')], accept);
-    expect(files).toEqual([join(dir, 'a.docx'), join(dir, 'b.txt'), join(dir, 'sub/c.txt'), join(dir, 'notes.pdf')]);
-    expect(problems).toEqual([{ path: join(dir, 'missing.txt'), message: expect.stringMatching(/does not exist/) }]);
+    const { files, problems } = await collectInputs(
+      [dir, join(dir, 'notes.pdf'), join(dir, 'missing.txt')],
+      accept,
+    );
+    expect(files).toEqual([
+      join(dir, 'a.docx'),
+      join(dir, 'b.txt'),
+      join(dir, 'sub/c.txt'),
+      join(dir, 'notes.pdf'),
+    ]);
+    expect(problems).toEqual([
+      { path: join(dir, 'missing.txt'), message: expect.stringMatching(/does not exist/) },
+    ]);
   });
 
   it('says so when a folder holds nothing readable', async () => {

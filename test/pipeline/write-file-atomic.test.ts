@@ -29,7 +29,9 @@ describe('writeFileAtomic', () => {
   });
 
   it('says what is wrong when the folder cannot be written', async () => {
-    const error = await writeFileAtomic(join(tmpdir(), 'no-such-dir-tandem', 'x.json'), '{}').catch((e: unknown) => e);
+    const error = await writeFileAtomic(join(tmpdir(), 'no-such-dir-tandem', 'x.json'), '{}').catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(WriteError);
     expect((error as Error).message).toMatch(/Cannot write/);
   });

@@ -37,7 +37,10 @@ describe('decodeText', () => {
 
   it('reads UTF-16 LE without BOM when it is mostly ASCII', () => {
     const decoded = decodeText(Buffer.from('Hello, world. This is UTF-16 without a mark.', 'utf16le'));
-    expect(decoded).toMatchObject({ encoding: 'utf-16le', text: 'Hello, world. This is UTF-16 without a mark.' });
+    expect(decoded).toMatchObject({
+      encoding: 'utf-16le',
+      text: 'Hello, world. This is UTF-16 without a mark.',
+    });
   });
 
   it('refuses binary data with an actionable message instead of returning garbage', () => {
@@ -46,6 +49,10 @@ describe('decodeText', () => {
   });
 
   it('keeps plain UTF-8 as it is', () => {
-    expect(decodeText(new TextEncoder().encode(SENTENCE))).toEqual({ text: SENTENCE, encoding: 'utf-8', bom: false });
+    expect(decodeText(new TextEncoder().encode(SENTENCE))).toEqual({
+      text: SENTENCE,
+      encoding: 'utf-8',
+      bom: false,
+    });
   });
 });

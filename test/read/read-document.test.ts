@@ -20,7 +20,9 @@ describe('readDocument', () => {
           children: [
             new Paragraph({ children: [new TextRun('王毅就2020年国际形势和外交工作接受采访')] }),
             new Paragraph({ children: [] }),
-            new Paragraph({ children: [new TextRun('记者：'), new TextRun({ text: '您如何看待这一年？', bold: true })] }),
+            new Paragraph({
+              children: [new TextRun('记者：'), new TextRun({ text: '您如何看待这一年？', bold: true })],
+            }),
           ],
         },
       ],
@@ -51,6 +53,8 @@ describe('readDocument', () => {
   });
 
   it('refuses a binary file with a .txt name with a clear message', async () => {
-    await expect(readDocument(fixture('binary.txt'), 'binary.txt')).rejects.toThrow(/Could not tell the text encoding/);
+    await expect(readDocument(fixture('binary.txt'), 'binary.txt')).rejects.toThrow(
+      /Could not tell the text encoding/,
+    );
   });
 });

@@ -10,5 +10,7 @@ export const flagMissingDateNumerals: NoteRule = ({ segment, language }) => {
   if (!isCjk(language)) return [];
   const found = segment.source.match(DATE_PARTS);
   if (!found) return [];
-  return [`Date without numbers (${[...new Set(found)].join(', ')}): the digits seem to be missing; check the original.`];
+  return [
+    `Date without numbers (${[...new Set(found)].join(', ')}): the digits seem to be missing; check the original.`,
+  ];
 };

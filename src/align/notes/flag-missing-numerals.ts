@@ -8,7 +8,10 @@ import type { NoteRule } from './types.js';
 const PATTERNS: readonly { readonly re: RegExp; readonly what: string }[] = [
   { re: /第(?=[届次个轮期条章位名批号场])/g, what: '第… (ordinal)' },
   { re: /周年/g, what: '周年 (anniversary)' },
-  { re: /(?:多|余)?[亿万](?=[多余]?(?:人|剂|元|美元|吨|个|件|只|列|架|辆|套|台|箱|次|家|名|份|字|户|里))/g, what: '万/亿 (amount)' },
+  {
+    re: /(?:多|余)?[亿万](?=[多余]?(?:人|剂|元|美元|吨|个|件|只|列|架|辆|套|台|箱|次|家|名|份|字|户|里))/g,
+    what: '万/亿 (amount)',
+  },
   {
     re: /(?<![今去明前后当每近多往历全同新青少老成中晚早半逐连常终长这那些上下该本次两翌元闰隔跨周])年(?![轻代度底初末内间龄份级会货画薪终夜鉴华])/g,
     what: '年 (year)',

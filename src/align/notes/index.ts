@@ -8,9 +8,18 @@ import type { NoteRule } from './types.js';
 export type { NoteContext, NoteRule } from './types.js';
 
 /** Note rules in the order their notes appear. */
-export const NOTE_RULES: readonly NoteRule[] = [flagEmpty, flagMissingDateNumerals, flagMissingNumerals, flagLong];
+export const NOTE_RULES: readonly NoteRule[] = [
+  flagEmpty,
+  flagMissingDateNumerals,
+  flagMissingNumerals,
+  flagLong,
+];
 
 /** Every note the rules have for one segment. */
-export function noteSegment(segment: Segment, language: string, rules: readonly NoteRule[] = NOTE_RULES): string[] {
+export function noteSegment(
+  segment: Segment,
+  language: string,
+  rules: readonly NoteRule[] = NOTE_RULES,
+): string[] {
   return rules.flatMap((rule) => rule({ segment, language }));
 }
