@@ -1,4 +1,5 @@
-import type { AlignedDocument, AlignedSegment, TermMatch, UsedTerm } from '../../src/model/index.js';
+import { countTerms } from '../../src/align/count-terms.js';
+import type { AlignedDocument, AlignedSegment, TermMatch } from '../../src/model/index.js';
 
 /** Glossary entries the sample's sentences match, as a glossary would give them. */
 const ENTRIES = {
@@ -227,7 +228,7 @@ export function sampleDocument(): AlignedDocument {
     created: '2021-01-02T10:19:00.000Z',
     paragraphs: 3,
     segments,
-    terms: usedTerms(segments),
+    terms: countTerms(segments),
     findings: [
       {
         code: 'glossary-duplicate-entry',
@@ -238,24 +239,4 @@ export function sampleDocument(): AlignedDocument {
       },
     ],
   };
-}
-
-/** The matched entries with counts, in order of first use, as the pipeline counts them. */
-function usedTerms(segments: readonly AlignedSegment[]): UsedTerm[] {
-  const used = new Map<string, UsedTerm>();
-  for (const term of segments.flatMap((s) => s.terms)) {
-    const key = `${term.source}\u0000${term.target}`;
-    const seen = used.get(key);
-    if (seen) seen.count++;
-    else
-      used.set(key, {
-        source: term.source,
-        target: term.target,
-        targets: [...term.targets],
-        ...(term.note === undefined ? {} : { note: term.note }),
-        status: term.status,
-        count: 1,
-      });
-  }
-  return [...used.values()];
 }
