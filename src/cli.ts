@@ -1,6 +1,10 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { runBuild } from './cli/build.js';
 import { advanceProgress, EMPTY_PROGRESS, renderProgress } from './cli/progress.js';
+import { runQa } from './cli/qa.js';
+import { realignLines } from './cli/realign-summary.js';
+import { UsageError } from './cli/usage-error.js';
 import { formatFinding, languageName } from './model/index.js';
 import {
   type AlignJobResult,
@@ -16,10 +20,12 @@ const MAIN_HELP = `tandem ${VERSION}: source documents into translator workbooks
 
 Usage:
   tandem align <files or folders…> [options]   segment, match glossary terms, write XLSX/DOCX/JSON
+  tandem build <workbooks…> [options]          translated workbook → bilingual and translated DOCX
+  tandem qa <workbooks…> [options]             check a translated workbook
   tandem --help | tandem <command> --help
   tandem --version
 
-Run \`tandem align --help\` for the options.
+Run \`tandem <command> --help\` for the options.
 `;
 
 const ALIGN_HELP = `Usage: tandem align <files or folders…> [options]
@@ -51,11 +57,13 @@ Examples:
   tandem align interview.docx --from zh --to en --format xlsx,docx,json
   tandem align transcript.txt --speakers 问,答
 
+Re-running align when <out>/<name>.xlsx exists keeps the translator's work: Target, Status and Notes
+of every segment whose source is unchanged are carried over (also when IDs shifted), a segment whose
+source changed keeps its old translation with status "needs review", translations whose segment is
+gone go to an Orphans sheet, and the previous workbook is kept in <out>/backup/.
+
 Exit code: 0 when every input was written, 1 when any input or option could not be used.
 `;
-
-/** A problem with the command line, said in the shape "Expected `--x` to be …, got `y`". */
-class UsageError extends Error {}
 
 function parseList(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
@@ -170,6 +178,7 @@ function printFile(file: FileResult, out: Output): void {
     `✓ ${file.input} (${file.sourceLanguage} → ${file.targetLanguage}${speakers}): ` +
       `${file.segments} segments, ${file.termMatches} term matches, ${file.notes} notes → ${file.outputs.join(', ')}`,
   );
+  if (file.realign) for (const line of realignLines(file.realign)) out.log(`    ${line}`);
 }
 
 /** Prints the run's summary (per-file lines were printed as files finished); returns the exit code. */
@@ -247,7 +256,9 @@ export async function main(argv: readonly string[], out: Output = consoleOutput)
       return 0;
     }
     if (command === 'align') return await runAlign(rest, out);
-    throw new UsageError(`Expected a command (align), got \`${command}\`. Run \`tandem --help\`.`);
+    if (command === 'build') return await runBuild(rest, out);
+    if (command === 'qa') return await runQa(rest, out);
+    throw new UsageError(`Expected a command (align, build, qa), got \`${command}\`. Run \`tandem --help\`.`);
   } catch (error) {
     if (error instanceof UsageError) {
       out.error(`error: ${error.message}`);

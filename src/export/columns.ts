@@ -96,6 +96,34 @@ export const STRUCTURE_COLUMNS: readonly ColumnSpec<StructureColumnKey>[] = [
   { key: 'source', header: 'Source', aliases: ['source'], width: 60, required: true },
 ];
 
+export type OrphanColumnKey = 'id' | 'source' | 'target' | 'status' | 'notes' | 'reason';
+
+/**
+ * Columns of the `Orphans` sheet: translations whose segment is gone (source deleted or rewritten when the document
+ * was re-aligned, rows that could not be placed). Visible, so the translator can copy a translation back by hand.
+ */
+export const ORPHAN_COLUMNS: readonly ColumnSpec<OrphanColumnKey>[] = [
+  { key: 'id', header: 'ID', aliases: ['id', 'old id', 'segment'], width: 9 },
+  { key: 'source', header: 'Source', aliases: ['source'], width: 50 },
+  { key: 'target', header: 'Target', aliases: ['target', 'translation'], width: 50, required: true },
+  { key: 'status', header: 'Status', aliases: ['status'], width: 13 },
+  { key: 'notes', header: 'Notes', aliases: ['notes', 'note'], width: 30 },
+  { key: 'reason', header: 'Why here', aliases: ['why here', 'reason'], width: 40 },
+];
+
+export type QaColumnKey = 'severity' | 'code' | 'cell' | 'id' | 'source' | 'target' | 'message';
+
+/** Columns of the QA report (`<name>.qa.xlsx`): one row per finding, in document order. */
+export const QA_COLUMNS: readonly ColumnSpec<QaColumnKey>[] = [
+  { key: 'severity', header: 'Severity', aliases: ['severity'], width: 10 },
+  { key: 'code', header: 'Check', aliases: ['check', 'code'], width: 24 },
+  { key: 'cell', header: 'Cell', aliases: ['cell'], width: 14 },
+  { key: 'id', header: 'ID', aliases: ['id'], width: 9 },
+  { key: 'source', header: 'Source', aliases: ['source'], width: 45 },
+  { key: 'target', header: 'Target', aliases: ['target'], width: 45 },
+  { key: 'message', header: 'Problem', aliases: ['problem', 'message'], width: 60 },
+];
+
 export type MetaColumnKey = 'key' | 'value';
 
 /** Columns of the hidden `Meta` sheet: one document property per row. */
@@ -121,6 +149,10 @@ export type MetaKey = (typeof META_KEYS)[number];
 export const SHEETS = {
   segments: 'Segments',
   glossary: 'Glossary',
+  /** Visible, only when there are any: translations whose segment is gone (ID, Source, Target, Status, Notes, Why here). */
+  orphans: 'Orphans',
+  /** The one sheet of a QA report. */
+  qa: 'QA',
   /** Hidden: one row per term match (ID, Start, End, Source, Target, Targets, Note, Status). */
   terms: 'TermMatches',
   /** Hidden: the segments in document order with their source as exported (ID, Paragraph, Kind, Source). */

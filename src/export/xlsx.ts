@@ -7,7 +7,13 @@ import {
   sanitizeAttributeValue,
   sanitizeTextContent,
 } from 'write-excel-file/utility';
-import { type AlignedDocument, type AlignedSegment, STATUS_VALUES } from '../model/index.js';
+import {
+  type AlignedDocument,
+  type AlignedSegment,
+  type Finding,
+  type Severity,
+  STATUS_VALUES,
+} from '../model/index.js';
 import { encodeCellText } from './cell-text.js';
 import {
   type ColumnSpec,
@@ -17,6 +23,8 @@ import {
   GLOSSARY_COLUMNS,
   META_COLUMNS,
   type MetaKey,
+  ORPHAN_COLUMNS,
+  QA_COLUMNS,
   SEGMENT_COLUMNS,
   type SegmentColumnKey,
   SHEETS,
@@ -97,14 +105,16 @@ const SEGMENT_VALUES: Record<SegmentColumnKey, (segment: AlignedSegment) => stri
 };
 
 /**
- * Writes the translator's workbook: the `Segments` sheet to fill, a `Glossary` sheet of the matched entries, and
- * hidden `TermMatches`, `Structure` and `Meta` sheets that make the workbook alone enough to rebuild the document.
- * Every cell is text; a cell longer than Excel allows throws {@link WorkbookCellTooLongError}.
+ * Writes the translator's workbook: the `Segments` sheet to fill, a `Glossary` sheet of the matched entries, an
+ * `Orphans` sheet when the document has translations whose segment is gone, and hidden `TermMatches`, `Structure`
+ * and `Meta` sheets that make the workbook alone enough to rebuild the document. Every cell is text; a cell longer
+ * than Excel allows throws {@link WorkbookCellTooLongError}.
  */
 export async function writeWorkbook(doc: AlignedDocument): Promise<Uint8Array> {
   const rowCount = doc.segments.length + 1;
   const lastColumn = columnLetter(SEGMENT_COLUMNS.length - 1);
   const statusColumn = columnLetter(SEGMENT_COLUMNS.findIndex((c) => c.key === 'status'));
+  const orphans = doc.orphans ?? [];
   const sheets: XlsxSheet[] = [
     {
       sheet: SHEETS.segments,
@@ -120,9 +130,6 @@ export async function writeWorkbook(doc: AlignedDocument): Promise<Uint8Array> {
       stickyRowsCount: 1,
       orientation: 'landscape',
     },
-    { sheet: SHEETS.terms, data: termMatchesData(doc), columns: widths(TERM_MATCH_COLUMNS) },
-    { sheet: SHEETS.structure, data: structureData(doc), columns: widths(STRUCTURE_COLUMNS) },
-    { sheet: SHEETS.meta, data: metaData(doc), columns: widths(META_COLUMNS) },
   ];
   const layouts: SheetLayout[] = [
     {
@@ -139,10 +146,30 @@ export async function writeWorkbook(doc: AlignedDocument): Promise<Uint8Array> {
       printTitleRows: '$1:$1',
       fitToWidth: true,
     },
-    { hidden: true },
-    { hidden: true },
-    { hidden: true },
   ];
+  if (orphans.length > 0) {
+    // Only when there are any: an empty Orphans tab in every workbook would only raise questions.
+    sheets.push({
+      sheet: SHEETS.orphans,
+      data: orphansData(doc),
+      columns: widths(ORPHAN_COLUMNS),
+      stickyRowsCount: 1,
+      orientation: 'landscape',
+    });
+    const last = columnLetter(ORPHAN_COLUMNS.length - 1);
+    layouts.push({
+      autoFilter: `A1:${last}${orphans.length + 1}`,
+      printTitleRows: '$1:$1',
+      fitToWidth: true,
+      ignoredErrors: `A1:${last}${orphans.length + 1}`,
+    });
+  }
+  sheets.push(
+    { sheet: SHEETS.terms, data: termMatchesData(doc), columns: widths(TERM_MATCH_COLUMNS) },
+    { sheet: SHEETS.structure, data: structureData(doc), columns: widths(STRUCTURE_COLUMNS) },
+    { sheet: SHEETS.meta, data: metaData(doc), columns: widths(META_COLUMNS) },
+  );
+  layouts.push({ hidden: true }, { hidden: true }, { hidden: true });
   const buffer = await writeExcelFile(sheets, {
     fontFamily: 'Calibri',
     fontSize: 11,
@@ -261,6 +288,34 @@ function glossaryData(doc: AlignedDocument): Row[] {
   return [headerRow(GLOSSARY_COLUMNS), ...rows];
 }
 
+function orphansData(doc: AlignedDocument): Row[] {
+  const rows = (doc.orphans ?? []).map((orphan, i): Row => {
+    const values = [
+      orphan.id,
+      orphan.source,
+      orphan.target,
+      orphan.status,
+      orphan.notes.join('\n'),
+      orphan.reason,
+    ];
+    const height = rowHeight(values, ORPHAN_COLUMNS);
+    return values.map((value, c) =>
+      textCell(
+        value,
+        {
+          ...(c === 2 ? SEGMENT_STYLES.target : c === 0 || c >= 4 ? QUIET : BODY),
+          ...(c === 0 ? { height } : {}),
+        },
+        SHEETS.orphans,
+        i + 2,
+        c,
+        orphan.id || undefined,
+      ),
+    );
+  });
+  return [headerRow(ORPHAN_COLUMNS), ...rows];
+}
+
 function termMatchesData(doc: AlignedDocument): Row[] {
   const rows: Row[] = [];
   for (const segment of doc.segments) {
@@ -310,6 +365,82 @@ function metaData(doc: AlignedDocument): Row[] {
     ],
   );
   return [headerRow(META_COLUMNS, {}), ...rows];
+}
+
+const SEVERITY_FILL: Record<Severity, string> = { error: '#F8CBAD', warning: '#FFE699', info: '#DDEBF7' };
+
+/** What a QA report shows beside each finding: the segment's text, so the translator need not look it up. */
+export interface QaReportRow {
+  readonly finding: Finding;
+  readonly source?: string;
+  readonly target?: string;
+}
+
+/**
+ * Writes a QA report as a workbook of its own (one `QA` sheet: Severity | Check | Cell | ID | Source | Target |
+ * Problem), rather than into the translator's workbook, which may be open in their spreadsheet and is theirs.
+ * Filter buttons on the header let them show one check or one severity at a time.
+ */
+export async function writeQaWorkbook(rows: readonly QaReportRow[]): Promise<Uint8Array> {
+  const last = columnLetter(QA_COLUMNS.length - 1);
+  const data: Row[] = [
+    headerRow(QA_COLUMNS),
+    ...rows.map(({ finding, source = '', target = '' }, i): Row => {
+      const values = [
+        finding.severity,
+        finding.code,
+        finding.cell ?? '',
+        finding.id ?? '',
+        source,
+        target,
+        finding.message,
+      ];
+      const height = rowHeight(values, QA_COLUMNS);
+      return values.map((value, c) =>
+        textCell(
+          // Excel's limit applies here too; a long segment is shown cut, with a mark, since the report is a view.
+          value.length > EXCEL_CELL_LIMIT ? `${value.slice(0, EXCEL_CELL_LIMIT - 1)}…` : value,
+          {
+            ...(c === 0 ? { ...QUIET, backgroundColor: SEVERITY_FILL[finding.severity], height } : {}),
+            ...(c === 1 || c === 2 || c === 3 ? QUIET : {}),
+            ...(c >= 4 ? BODY : {}),
+          },
+          SHEETS.qa,
+          i + 2,
+          c,
+        ),
+      );
+    }),
+  ];
+  const buffer = await writeExcelFile(
+    [
+      {
+        sheet: SHEETS.qa,
+        data,
+        columns: widths(QA_COLUMNS),
+        stickyRowsCount: 1,
+        orientation: 'landscape',
+      },
+    ],
+    {
+      fontFamily: 'Calibri',
+      fontSize: 11,
+      features: [
+        layoutFeature(
+          [SHEETS.qa],
+          [
+            {
+              autoFilter: `A1:${last}${rows.length + 1}`,
+              printTitleRows: '$1:$1',
+              fitToWidth: true,
+              ignoredErrors: `A1:${last}${rows.length + 1}`,
+            },
+          ],
+        ),
+      ],
+    },
+  ).toBuffer();
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
 /** What write-excel-file has no option for, per sheet. */

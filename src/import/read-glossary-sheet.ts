@@ -1,6 +1,6 @@
 import type { GlossaryColumnKey } from '../export/columns.js';
 import { TermStatus, type UsedTerm } from '../model/index.js';
-import { fieldCell, fieldText, parseWhole, type Report, type SheetTable } from './sheet-table.js';
+import { fieldCell, fieldText, fieldWhole, type Report, type SheetTable } from './sheet-table.js';
 
 /** Reads the `Glossary` sheet back into the document's used terms, in sheet order. */
 export function readGlossarySheet(table: SheetTable<GlossaryColumnKey>, report: Report): UsedTerm[] {
@@ -16,7 +16,7 @@ export function readGlossarySheet(table: SheetTable<GlossaryColumnKey>, report: 
     const statusText = text('status').trim().toLowerCase();
     const status = TermStatus.safeParse(statusText || 'preferred');
     const countText = text('count');
-    const count = parseWhole(countText);
+    const count = fieldWhole(table, row, 'count');
     if (!status.success || count === undefined || count < 1) {
       report({
         code: 'workbook-bad-glossary-row',

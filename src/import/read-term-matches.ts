@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { TermMatchColumnKey } from '../export/columns.js';
 import { type TermMatch, TermStatus } from '../model/index.js';
-import { fieldCell, fieldText, parseWhole, type Report, type SheetTable } from './sheet-table.js';
+import { fieldCell, fieldText, fieldWhole, type Report, type SheetTable } from './sheet-table.js';
 
 /** A term match with the row it came from, for findings about it once its segment is known. */
 export interface TermMatchRow {
@@ -34,8 +34,8 @@ export function readTermMatches(
   for (const row of table.rows) {
     const text = (key: TermMatchColumnKey) => fieldText(table, row, key);
     const id = text('id').trim();
-    const start = parseWhole(text('start'));
-    const end = parseWhole(text('end'));
+    const start = fieldWhole(table, row, 'start');
+    const end = fieldWhole(table, row, 'end');
     const source = text('source');
     if (!id || start === undefined || end === undefined || end < start || !source) {
       report({

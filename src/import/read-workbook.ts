@@ -1,9 +1,11 @@
-import * as XLSX from 'xlsx';
+import type * as XLSX from 'xlsx';
 import { countTerms } from '../align/count-terms.js';
 import {
   GLOSSARY_COLUMNS,
   META_COLUMNS,
+  ORPHAN_COLUMNS,
   SEGMENT_COLUMNS,
+  type SegmentColumnKey,
   SHEETS,
   STRUCTURE_COLUMNS,
   TERM_MATCH_COLUMNS,
@@ -13,18 +15,28 @@ import {
   AlignedDocument,
   type AlignedSegment,
   type Finding,
+  type Orphan,
   SegmentKind,
   type TermMatch,
   type UsedTerm,
 } from '../model/index.js';
+import { cleanCellText } from './clean-cell-text.js';
+import { inferStructure } from './infer-structure.js';
+import type { SpreadsheetKind } from './inspect-spreadsheet.js';
+import { openSpreadsheet } from './open-spreadsheet.js';
+import { quoteShort } from './quote-short.js';
 import { readGlossarySheet } from './read-glossary-sheet.js';
 import { type MetaValue, readMetaSheet } from './read-meta-sheet.js';
-import { readSegmentRows, type SegmentRow } from './read-segment-rows.js';
+import { readOrphansSheet } from './read-orphans-sheet.js';
+import { normalizeId, readSegmentRows, type SegmentRow, type UnplacedRow } from './read-segment-rows.js';
 import { readTermMatches, type TermMatchRow } from './read-term-matches.js';
-import { fieldCell, fieldText, parseWhole, type Report, readTable } from './sheet-table.js';
+import { fieldCell, fieldText, fieldWhole, parseWhole, type Report, readTable } from './sheet-table.js';
 
-/** Rows read per sheet at most: far above any real document, low enough that a hostile sheet cannot exhaust memory. */
-export const MAX_SHEET_ROWS = 500_000;
+/**
+ * Rows read per sheet at most: a 500-page book is some 20,000 segments, and reading this many rows of a hostile
+ * sheet (a million rows) still takes SheetJS only a few seconds before the workbook is refused.
+ */
+export const MAX_SHEET_ROWS = 100_000;
 
 /** Options of {@link readWorkbook}. */
 export interface WorkbookReadOptions {
@@ -32,10 +44,32 @@ export interface WorkbookReadOptions {
   readonly maxRows?: number;
 }
 
+/** What is known about where each segment sat in the workbook: for cells in findings, QA and carrying work over. */
+export interface WorkbookLayout {
+  readonly kind: SpreadsheetKind;
+  /** The sheet the segments came from, as cells name it: `Segments`, or a CSV file's name as Excel names its sheet. */
+  readonly sheet: string;
+  /** 0-based column of each `Segments` column found by its header. */
+  readonly columns: Readonly<Partial<Record<SegmentColumnKey, number>>>;
+  /** 1-based sheet row of each segment's row. */
+  readonly rows: ReadonlyMap<string, number>;
+  /** The ids the document has, in document order: from `Structure`, or the IDs of the rows and the gaps between them. */
+  readonly expectedIds: readonly string[];
+  /** Ids whose row was deleted: rebuilt from `Structure` with an empty target. */
+  readonly missingIds: readonly string[];
+  /** Rows with text that could not be placed: no ID, an unknown ID, a second row of an ID with another target. */
+  readonly unplaced: readonly UnplacedRow[];
+  /** Whether the hidden `Structure` and `Meta` sheets were there (a CSV or a re-saved single sheet has neither). */
+  readonly hasStructure: boolean;
+  readonly hasMeta: boolean;
+}
+
 /** What reading a workbook gives: the document when it could be rebuilt, and every problem found on the way. */
 export interface WorkbookReadResult {
   readonly document?: AlignedDocument;
   readonly findings: Finding[];
+  /** Present with `document`. */
+  readonly layout?: WorkbookLayout;
 }
 
 /** A segment as the hidden `Structure` sheet records it: document order and the source as exported. */
@@ -47,10 +81,13 @@ interface StructureRow {
 }
 
 /**
- * Rebuilds an aligned document from a workbook written by {@link writeWorkbook}: rows matched by ID, document order
- * and original sources from the hidden `Structure` sheet, term matches from `TermMatches`, document properties from
- * `Meta`. Problems are findings with their cell (`Segments!C14`), never exceptions; `document` is absent only when
- * the workbook cannot be used at all. The workbook does not carry the document's `findings`: those come back empty.
+ * Rebuilds an aligned document from a translator's workbook — the one {@link writeWorkbook} wrote, as Excel,
+ * LibreOffice, WPS or Google Sheets saved it again, or as .ods, .xls or .csv: rows matched by ID (never by position),
+ * document order and original sources from the hidden `Structure` sheet, term matches from `TermMatches`, document
+ * properties from `Meta`, kept orphans from `Orphans`. Without the hidden sheets the IDs give order and paragraphs.
+ * Problems are findings with their cell (`Segments!C14`), never exceptions; `document` is absent only when the
+ * workbook cannot be used at all (not a spreadsheet, no Segments sheet, a header missing), and the message says which.
+ * The workbook does not carry the document's `findings`: those come back empty.
  */
 export function readWorkbook(
   bytes: Uint8Array,
@@ -65,26 +102,9 @@ export function readWorkbook(
     return { findings };
   };
 
-  let workbook: XLSX.WorkBook;
-  try {
-    // Values only: no formulas, HTML, styles or macros, which also keeps hostile content out.
-    workbook = XLSX.read(bytes, {
-      type: 'array',
-      dense: true,
-      cellFormula: false,
-      cellHTML: false,
-      cellNF: false,
-      cellStyles: false,
-      cellDates: false,
-      bookVBA: false,
-      sheetRows: maxRows + 1,
-    });
-  } catch (error) {
-    return fail(
-      'workbook-unreadable',
-      `${fileName} could not be read as a spreadsheet: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
+  const opened = openSpreadsheet(bytes, fileName, maxRows);
+  if (!opened.ok) return fail(opened.code, opened.message);
+  const { workbook, kind } = opened;
 
   const sheetNamed = (name: string): XLSX.WorkSheet | undefined => {
     const found = workbook.SheetNames.find((n) => n.toLowerCase() === name.toLowerCase());
@@ -98,30 +118,35 @@ export function readWorkbook(
     return fail(
       'workbook-too-many-rows',
       `${truncated.length > 1 ? 'Sheets' : 'Sheet'} ${truncated.join(', ')} ${truncated.length > 1 ? 'have' : 'has'} ` +
-        `more than ${maxRows.toLocaleString('en')} rows; ` +
+        `more than ${maxRows.toLocaleString('en')} rows; only that many are read, and ` +
         'a workbook made by tandem never has that many. Remove the empty or extra rows and try again.',
     );
   }
 
-  const segmentsSheet = sheetNamed(SHEETS.segments);
+  // A CSV is one sheet, whatever SheetJS calls it; Excel names it after the file, and so do our cells.
+  const csv = kind === 'csv';
+  const segmentsSheet = csv ? workbook.Sheets[workbook.SheetNames[0] ?? ''] : sheetNamed(SHEETS.segments);
   if (!segmentsSheet) {
     return fail(
       'workbook-no-segments-sheet',
       `${fileName} has no ${SHEETS.segments} sheet (it has ${workbook.SheetNames.join(', ') || 'no sheets'}).`,
     );
   }
-  const segmentsTable = readTable(segmentsSheet, SHEETS.segments, SEGMENT_COLUMNS);
+  const sheetName = csv
+    ? baseName(fileName)
+    : (workbook.SheetNames.find((n) => n.toLowerCase() === SHEETS.segments.toLowerCase()) ?? SHEETS.segments);
+  const segmentsTable = readTable(segmentsSheet, sheetName, SEGMENT_COLUMNS);
   if (segmentsTable.missing.length > 0) {
     const headers = segmentsTable.missing.map((key) => SEGMENT_COLUMNS.find((c) => c.key === key)!.header);
     return fail(
       'workbook-missing-column',
-      `The ${SHEETS.segments} sheet has no ${headers.join(', ')} column; its header row must name ` +
+      `The ${sheetName} sheet has no ${headers.join(', ')} column; its header row must name ` +
         `${SEGMENT_COLUMNS.filter((c) => c.required)
           .map((c) => c.header)
           .join(', ')}.`,
     );
   }
-  const rows = readSegmentRows(segmentsTable, report);
+  const { rows, unplaced } = readSegmentRows(segmentsTable, report);
 
   const metaSheet = sheetNamed(SHEETS.meta);
   const meta = metaSheet
@@ -130,8 +155,8 @@ export function readWorkbook(
   if (!metaSheet) {
     report({
       code: 'workbook-no-meta',
-      severity: 'warning',
-      message: `${fileName} has no ${SHEETS.meta} sheet; languages and the source file name are unknown.`,
+      severity: 'info',
+      message: `${fileName} has no ${SHEETS.meta} sheet (a CSV, or hidden sheets dropped); the languages are told from the text.`,
     });
   }
   const version = meta.get('formatVersion');
@@ -152,7 +177,23 @@ export function readWorkbook(
     ? readTermMatches(readTable(termsSheet, SHEETS.terms, TERM_MATCH_COLUMNS), report)
     : new Map<string, TermMatchRow[]>();
 
-  const segments = order ? segmentsInOrder(order, rows, report) : segmentsAsListed(rows, report);
+  let segments: AlignedSegment[];
+  let expectedIds: string[];
+  const missingIds: string[] = [];
+  if (order) {
+    segments = segmentsInOrder(order, rows, report, missingIds, unplaced);
+    expectedIds = segments.map((s) => s.id);
+  } else {
+    if (!csv) {
+      report({
+        code: 'workbook-no-structure',
+        severity: 'info',
+        message: `${fileName} has no hidden ${SHEETS.structure} sheet; the IDs give the document order and paragraphs.`,
+      });
+    }
+    ({ segments, expectedIds } = inferStructure([...rows.values()], report));
+    reportLostText(segments, report);
+  }
   for (const segment of segments) segment.terms = matchesOf(segment, termMatches.get(segment.id), report);
   const known = new Set(segments.map((s) => s.id));
   for (const [id, list] of termMatches) {
@@ -172,6 +213,11 @@ export function readWorkbook(
     ? readGlossarySheet(readTable(glossarySheet, SHEETS.glossary, GLOSSARY_COLUMNS), report)
     : countTerms(segments);
 
+  const orphansSheet = sheetNamed(SHEETS.orphans);
+  const orphans: Orphan[] = orphansSheet
+    ? readOrphansSheet(readTable(orphansSheet, SHEETS.orphans, ORPHAN_COLUMNS))
+    : [];
+
   const paragraphs =
     parseWhole(meta.get('paragraphs')?.value ?? '') ?? segments.reduce((n, s) => Math.max(n, s.paragraph), 0);
   const candidate = {
@@ -184,6 +230,7 @@ export function readWorkbook(
     segments,
     terms,
     findings: [],
+    ...(orphans.length > 0 ? { orphans } : {}),
   };
   const parsed = AlignedDocument.safeParse(candidate);
   if (!parsed.success) {
@@ -199,7 +246,26 @@ export function readWorkbook(
     }
     return { findings };
   }
-  return { document: parsed.data, findings };
+  const rowNumbers = new Map<string, number>();
+  for (const segment of parsed.data.segments) {
+    const row = rows.get(segment.id);
+    if (row) rowNumbers.set(segment.id, row.row.row);
+  }
+  return {
+    document: parsed.data,
+    findings,
+    layout: {
+      kind,
+      sheet: sheetName,
+      columns: segmentsTable.columns,
+      rows: rowNumbers,
+      expectedIds,
+      missingIds,
+      unplaced,
+      hasStructure: order !== undefined,
+      hasMeta: metaSheet !== undefined,
+    },
+  };
 }
 
 /** `output/interview.xlsx` → `interview`. */
@@ -213,14 +279,14 @@ function readStructure(sheet: XLSX.WorkSheet, report: Report): StructureRow[] | 
     report({
       code: 'workbook-bad-structure',
       severity: 'warning',
-      message: `The hidden ${SHEETS.structure} sheet lacks its ${table.missing.join(', ')} column; rows are read in sheet order.`,
+      message: `The hidden ${SHEETS.structure} sheet lacks its ${table.missing.join(', ')} column; the IDs give the document order.`,
     });
     return undefined;
   }
   const order: StructureRow[] = [];
   for (const row of table.rows) {
-    const id = fieldText(table, row, 'id').trim();
-    const paragraph = parseWhole(fieldText(table, row, 'paragraph'));
+    const id = normalizeId(fieldText(table, row, 'id'));
+    const paragraph = fieldWhole(table, row, 'paragraph');
     const kind = SegmentKind.safeParse(fieldText(table, row, 'kind').trim() || 'text');
     if (!id || paragraph === undefined || !kind.success) {
       report({
@@ -231,16 +297,28 @@ function readStructure(sheet: XLSX.WorkSheet, report: Report): StructureRow[] | 
       });
       continue;
     }
-    order.push({ id, paragraph, kind: kind.data, source: fieldText(table, row, 'source') });
+    // Cleaned like the Source cells it is compared with, should a converter have touched every sheet.
+    order.push({
+      id,
+      paragraph,
+      kind: kind.data,
+      source: cleanCellText(fieldText(table, row, 'source')).text,
+    });
   }
   return order;
 }
 
-/** Document order from `Structure`, text from the rows: a sorted or filtered sheet still rebuilds the document. */
+/**
+ * Document order from `Structure`, text from the rows: a sorted or filtered sheet still rebuilds the document. A
+ * deleted row comes back with an empty target (and its id in `missingIds`); a row whose ID the document does not
+ * have is reported and kept in `unplaced`.
+ */
 function segmentsInOrder(
   order: readonly StructureRow[],
   rows: ReadonlyMap<string, SegmentRow>,
   report: Report,
+  missingIds: string[],
+  unplaced: UnplacedRow[],
 ): AlignedSegment[] {
   const segments: AlignedSegment[] = [];
   const placed = new Set<string>();
@@ -251,10 +329,11 @@ function segmentsInOrder(
     if (!row) {
       report({
         code: 'workbook-missing-row',
-        severity: 'warning',
-        message: `Segment ${entry.id} has no row in ${SHEETS.segments} (deleted?); it is rebuilt with an empty target.`,
+        severity: 'error',
+        message: `Segment ${entry.id} has no row in ${SHEETS.segments} (deleted?), so its passage is not translated; restore its row from the original workbook.`,
         id: entry.id,
       });
+      missingIds.push(entry.id);
       segments.push({ ...entry, target: '', status: 'new', notes: [], terms: [] });
       continue;
     }
@@ -270,32 +349,30 @@ function segmentsInOrder(
     segments.push(segmentOf(row, entry));
   }
   for (const row of rows.values()) {
-    if (!placed.has(row.id)) {
-      report({
-        code: 'workbook-unknown-id',
-        severity: 'warning',
-        message: `ID ${row.id} is not a segment of the document; its row is skipped.`,
-        cell: row.idCell,
+    if (placed.has(row.id)) continue;
+    const translated = row.target.trim() !== '';
+    report({
+      code: 'workbook-unknown-id',
+      severity: translated ? 'error' : 'warning',
+      message:
+        `ID ${row.id} is not a segment of the document, so row ${row.row.row} cannot be placed` +
+        `${translated ? `; its target ${quoteShort(row.target)} is not used` : ''}. Give the row the ID of its segment.`,
+      cell: row.idCell,
+      id: row.id,
+    });
+    if (translated || row.notes.length > 0 || row.source.trim()) {
+      unplaced.push({
         id: row.id,
+        cell: row.idCell,
+        source: row.source,
+        target: row.target,
+        status: row.status,
+        notes: row.notes,
+        reason: `Row ${row.row.row} of the workbook had ID ${row.id}, which is not a segment of the document`,
       });
     }
   }
   return segments;
-}
-
-/** Without `Structure` (a workbook re-saved as a single sheet), rows are the document, in sheet order. */
-function segmentsAsListed(rows: ReadonlyMap<string, SegmentRow>, report: Report): AlignedSegment[] {
-  return [...rows.values()].map((row) => {
-    if (row.paragraph === undefined) {
-      report({
-        code: 'workbook-no-paragraph',
-        severity: 'warning',
-        message: `Segment ${row.id} has no paragraph number; it is put in paragraph 0.`,
-        id: row.id,
-      });
-    }
-    return segmentOf(row, { source: row.source, paragraph: row.paragraph ?? 0, kind: row.kind ?? 'text' });
-  });
 }
 
 function segmentOf(
@@ -313,6 +390,31 @@ function segmentOf(
     terms: [],
     ...(row.confidence === undefined ? {} : { confidence: row.confidence }),
   };
+}
+
+/**
+ * A CSV saved in an encoding that cannot hold the source language (LibreOffice's and Excel's "Western" defaults)
+ * turns every Chinese character into `?`. With no `Structure` sheet to fall back on, say so rather than build
+ * documents of question marks.
+ */
+function reportLostText(segments: readonly AlignedSegment[], report: Report): void {
+  let marks = 0;
+  let letters = 0;
+  for (const segment of segments) {
+    for (const ch of segment.source) {
+      if (ch === '?') marks++;
+      else if (/\p{L}/u.test(ch)) letters++;
+    }
+  }
+  if (marks > 20 && marks > letters) {
+    report({
+      code: 'workbook-text-lost',
+      severity: 'error',
+      message:
+        'The Source column is mostly question marks: the file was saved in an encoding that cannot hold the source ' +
+        'language, and the text is lost. Save the workbook again as .xlsx, or as “CSV UTF-8”.',
+    });
+  }
 }
 
 /** A segment's term matches, dropping any whose offsets fall outside its source. */

@@ -1,4 +1,4 @@
-import type { CellObject, WorkSheet } from 'xlsx';
+import { type CellObject, SSF, type WorkSheet } from 'xlsx';
 import { type ColumnSpec, cellAddress } from '../export/columns.js';
 import type { Finding } from '../model/index.js';
 
@@ -29,22 +29,64 @@ function normalizeHeader(text: string): string {
   return text.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+/** How a spreadsheet changed what was typed into a cell: it stored a number, a date, a formula, a truth value or an error. */
+export type CellConversion = 'number' | 'date' | 'formula' | 'boolean' | 'error';
+
+/** A cell as text, and how the spreadsheet had changed it, for findings. */
+export interface CellRead {
+  readonly text: string;
+  readonly conversion?: CellConversion;
+  /** What the cell shows (a formula's result, a date as formatted). */
+  readonly shown?: string;
+  /** A formula as typed, with its `=`. */
+  readonly formula?: string;
+}
+
+/**
+ * Reads a cell as the text its translator meant. Text is text. A number or date is what the cell shows (`2-Jan`,
+ * `50%`), the closest to what was typed. A formula is its result when it has one, and otherwise (an error, as
+ * `=== 全文如下 ===` or `=Wang Yi` give) the formula as typed: a translator who starts a cell with `=` meant text.
+ */
+export function readCell(cell: CellObject | undefined): CellRead {
+  if (!cell) return { text: '' };
+  const shown = shownText(cell);
+  if (typeof cell.f === 'string' && cell.f !== '') {
+    // Excel stores what followed the `=`; a typed `+86 10…` or `-5` is stored with its sign and no `=`.
+    const formula = /^[+-]/.test(cell.f) ? cell.f : `=${cell.f}`;
+    const failed = cell.t === 'e' || cell.v === undefined || shown === '';
+    return { text: failed ? formula : shown, conversion: 'formula', shown, formula };
+  }
+  switch (cell.t) {
+    case 'n':
+      return {
+        text: shown,
+        conversion: typeof cell.z === 'string' && SSF.is_date(cell.z) ? 'date' : 'number',
+        shown,
+      };
+    case 'd':
+      return { text: shown, conversion: 'date', shown };
+    case 'b':
+      return { text: shown, conversion: 'boolean', shown };
+    case 'e':
+      return { text: shown, conversion: 'error', shown };
+    default:
+      return { text: shown };
+  }
+}
+
+function shownText(cell: CellObject): string {
+  if (cell.t === 's') return cell.v === undefined || cell.v === null ? '' : String(cell.v);
+  if (typeof cell.w === 'string') return cell.w;
+  if (cell.v === undefined || cell.v === null) return '';
+  if (cell.t === 'b') return cell.v ? 'TRUE' : 'FALSE';
+  if (cell.v instanceof Date) return cell.v.toISOString();
+  // `e` (error) cells hold a code, not text; stubs (`z`) hold nothing.
+  return cell.t === 'e' || cell.t === 'z' ? '' : String(cell.v);
+}
+
 /** The text a cell shows, for any cell type: what a translator typed, whatever the spreadsheet made of it. */
 export function cellText(cell: CellObject | undefined): string {
-  if (!cell || cell.v === undefined || cell.v === null) return '';
-  switch (cell.t) {
-    case 's':
-      return String(cell.v);
-    case 'n':
-      return String(cell.v);
-    case 'b':
-      return cell.v ? 'TRUE' : 'FALSE';
-    case 'd':
-      return cell.v instanceof Date ? cell.v.toISOString() : String(cell.v);
-    default:
-      // `e` (error) and `z` (stub) cells hold no text.
-      return '';
-  }
+  return readCell(cell).text;
 }
 
 /** Maps header cells to keys by header text or alias; the first column wins when two carry the same header. */
@@ -99,6 +141,28 @@ export function readTable<Key extends string>(
 export function fieldText<Key extends string>(table: SheetTable<Key>, row: TableRow, key: Key): string {
   const column = table.columns[key];
   return column === undefined ? '' : cellText(row.cells[column]);
+}
+
+/** The cell in `key`'s column of `row`, as read (see {@link readCell}). */
+export function fieldRead<Key extends string>(table: SheetTable<Key>, row: TableRow, key: Key): CellRead {
+  const column = table.columns[key];
+  return column === undefined ? { text: '' } : readCell(row.cells[column]);
+}
+
+/**
+ * A whole number in `key`'s column: a text cell holding digits, or a number cell holding a whole number (a
+ * spreadsheet may store `12` as a number and show it as `12.00` or `1,200`; the value is what counts).
+ */
+export function fieldWhole<Key extends string>(
+  table: SheetTable<Key>,
+  row: TableRow,
+  key: Key,
+): number | undefined {
+  const column = table.columns[key];
+  const cell = column === undefined ? undefined : row.cells[column];
+  if (cell?.t === 'n' && typeof cell.v === 'number' && Number.isSafeInteger(cell.v) && cell.v >= 0)
+    return cell.v;
+  return parseWhole(cellText(cell));
 }
 
 /** `Segments!C14` for `key`'s column of `row`, or the row's first cell when the column is absent. */

@@ -41,6 +41,23 @@ export const UsedTerm = z.object({
 });
 export type UsedTerm = z.infer<typeof UsedTerm>;
 
+/**
+ * A translation whose segment is gone: its source was deleted or rewritten beyond recognition when the document was
+ * re-aligned, or its row could not be placed (no ID, an unknown ID, a second row of an ID). Kept, never binned:
+ * the workbook shows these on an `Orphans` sheet.
+ */
+export const Orphan = z.object({
+  /** The id the row had (empty for a row that had none). */
+  id: z.string().default(''),
+  source: z.string().default(''),
+  target: z.string().default(''),
+  status: SegmentStatus.default('new'),
+  notes: z.array(z.string()).default([]),
+  /** Why it is an orphan and since when, in words: `Source no longer in the document (re-aligned 2024-05-01)`. */
+  reason: z.string().default(''),
+});
+export type Orphan = z.infer<typeof Orphan>;
+
 /** The one model every export writes and every import rebuilds. */
 export const AlignedDocument = z.object({
   /** Output base name (`interview`). */
@@ -57,6 +74,11 @@ export const AlignedDocument = z.object({
   terms: z.array(UsedTerm).default([]),
   /** Problems found while making it (glossary rows, reading), kept with the document. */
   findings: z.array(Finding).default([]),
+  /**
+   * Translations with no segment any more (see {@link Orphan}). Optional rather than defaulted so that documents
+   * made before orphans existed, and every stage that never makes any, stay valid as they are.
+   */
+  orphans: z.array(Orphan).optional(),
 });
 export type AlignedDocument = z.infer<typeof AlignedDocument>;
 export type AlignedDocumentInput = z.input<typeof AlignedDocument>;

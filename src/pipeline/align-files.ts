@@ -12,6 +12,7 @@ import { isSupportedInput, readDocument } from '../read/index.js';
 import { detectLanguage, detectSpeakers, segmentDocument } from '../segment/index.js';
 import { collectInputs, outputNames } from './collect-inputs.js';
 import { type LoadedGlossary, loadGlossaries } from './load-glossaries.js';
+import { type RealignReport, realign } from './realign.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
 /** Output formats of `tandem align`. */
@@ -69,6 +70,8 @@ export interface FileResult {
   readonly outputs: string[];
   /** Notes on segments (missing numerals, …), counted. */
   readonly notes: number;
+  /** When `<out>/<name>.xlsx` existed: what was carried over from it and where it was kept. */
+  readonly realign?: RealignReport;
   readonly ms: number;
 }
 
@@ -173,11 +176,18 @@ async function alignOne(
     options.onProgress?.({ type: 'segmented', input, segments: segments.length });
     const index = indexFor(sourceLanguage);
     const matches = segments.map((segment) => matchTerms(index, segment.source));
-    const document = pairSegments(source, segments, matches, {
+    const now = options.now?.() ?? new Date();
+    const paired = pairSegments(source, segments, matches, {
       sourceLanguage,
       targetLanguage,
-      created: (options.now?.() ?? new Date()).toISOString(),
+      created: now.toISOString(),
       findings: glossaryFindings,
+    });
+    // A workbook from an earlier run holds the translator's work: carry it over and keep the old file.
+    const { document, report } = await realign(paired, {
+      workbook: join(options.out, `${name}.xlsx`),
+      replaces: options.formats.includes('xlsx'),
+      now,
     });
     const outputs: string[] = [];
     for (const format of options.formats) {
@@ -196,6 +206,7 @@ async function alignOne(
       termMatches: matches.reduce((n, m) => n + m.length, 0),
       outputs,
       notes: document.segments.reduce((n, s) => n + s.notes.length, 0),
+      ...(report ? { realign: report } : {}),
       ms: performance.now() - started,
     };
   } catch (error) {

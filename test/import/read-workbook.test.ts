@@ -88,10 +88,14 @@ describe('readWorkbook', () => {
 
   it('reports a deleted row and rebuilds its segment from the hidden structure', async () => {
     const doc = sampleDocument();
-    const { document, findings } = await edited((_, rows) => {
+    const { document, findings, layout } = await edited((_, rows) => {
       rows.splice(rowOf(doc, 'p3.s5'), 1);
     });
-    expect(findings.map((f) => [f.code, f.id])).toEqual([['workbook-missing-row', 'p3.s5']]);
+    expect(findings.map((f) => [f.code, f.severity, f.id])).toEqual([
+      ['workbook-missing-row', 'error', 'p3.s5'],
+    ]);
+    expect(layout?.missingIds).toEqual(['p3.s5']);
+    expect(layout?.expectedIds).toEqual(doc.segments.map((s) => s.id));
     expect(document?.segments.map((s) => s.id)).toEqual(doc.segments.map((s) => s.id));
     expect(document?.segments.find((s) => s.id === 'p3.s5')).toMatchObject({
       source: '王毅',
@@ -99,17 +103,37 @@ describe('readWorkbook', () => {
     });
   });
 
-  it('reports duplicate IDs and rows without one, each with its cell', async () => {
+  it('reports rows without ID and duplicate IDs with their cells, and keeps their text as unplaced', async () => {
     const doc = sampleDocument();
-    const { findings } = await edited((_, rows) => {
-      rows.push([text('p3.s4'), text('copy'), text('copy')]);
+    const { document, findings, layout } = await edited((_, rows) => {
+      rows.push([text('p3.s4'), text('copy'), text('A second translation')]);
       rows.push([undefined, undefined, text('a translation with nowhere to go')]);
+      rows.push([text('p3.s6'), text('copy'), text('')]);
     });
     const last = doc.segments.length + 2;
     expect(findings.map((f) => [f.code, f.severity, f.cell])).toEqual([
-      ['workbook-duplicate-id', 'error', `Segments!A${last}`],
       ['workbook-missing-id', 'error', `Segments!A${last + 1}`],
+      ['workbook-duplicate-id', 'error', `Segments!A${last}`],
+      ['workbook-duplicate-id', 'warning', `Segments!A${last + 2}`],
     ]);
+    expect(findings[1]!.message).toContain(
+      `ID p3.s4 is on rows ${rowOf(doc, 'p3.s4') + 1} (Segments!A${rowOf(doc, 'p3.s4') + 1}) and ${last}`,
+    );
+    expect(findings[1]!.message).toContain('“A second translation”, is not');
+    // The first row with a target wins, wherever it is.
+    expect(document?.segments.find((s) => s.id === 'p3.s4')?.target).toBe(doc.segments[5]!.target);
+    expect(layout?.unplaced.map((u) => [u.id, u.target])).toEqual([
+      ['', 'a translation with nowhere to go'],
+      ['p3.s4', 'A second translation'],
+    ]);
+  });
+
+  it('takes the row with a target when the first row of a duplicated ID is empty', async () => {
+    const { document, findings } = await edited((_, rows) => {
+      rows.push([text('p3.s5'), text('王毅'), text('Wang Yi')]);
+    });
+    expect(document?.segments.find((s) => s.id === 'p3.s5')?.target).toBe('Wang Yi');
+    expect(findings.map((f) => [f.code, f.severity])).toEqual([['workbook-duplicate-id', 'warning']]);
   });
 
   it('keeps the original source when a Source cell was edited, and says so', async () => {
@@ -123,12 +147,92 @@ describe('readWorkbook', () => {
     expect(document?.segments.find((s) => s.id === 'p3.s6')?.source).toBe(doc.segments[7]!.source);
   });
 
-  it('reads what a formula cell shows, never its formula', async () => {
+  it('reads a formula by its result when it has one, else as the text typed, and says so', async () => {
     const doc = sampleDocument();
-    const { document } = await edited((_, rows) => {
+    const { document, findings } = await edited((_, rows) => {
       rows[rowOf(doc, 'p1.s1')]![2] = { t: 'n', v: 2, f: '1+1' };
+      // `=== 全文如下 ===` typed into a cell that is not Text: Excel makes a formula of it and shows an error.
+      rows[rowOf(doc, 'p3.s2')]![2] = { t: 'e', v: 0x1d, f: '== Full text ===' };
+      rows[rowOf(doc, 'p3.s3')]![2] = { t: 'e', v: 0x1d, f: '+86 10 6596 1114' };
     });
-    expect(document?.segments[0]?.target).toBe('2');
+    const target = (id: string) => document?.segments.find((s) => s.id === id)?.target;
+    expect(target('p1.s1')).toBe('2');
+    expect(target('p3.s2')).toBe('=== Full text ===');
+    expect(target('p3.s3')).toBe('+86 10 6596 1114');
+    expect(findings.map((f) => [f.code, f.cell, f.id])).toEqual([
+      ['workbook-formula-cell', 'Segments!C2', 'p1.s1'],
+      ['workbook-formula-cell', `Segments!C${rowOf(doc, 'p3.s2') + 1}`, 'p3.s2'],
+      ['workbook-formula-cell', `Segments!C${rowOf(doc, 'p3.s3') + 1}`, 'p3.s3'],
+    ]);
+    expect(findings[1]!.message).toContain('tandem reads the text as typed, “=== Full text ===”');
+  });
+
+  it('reads dates and numbers a spreadsheet made of typed text as they show, and says so', async () => {
+    const doc = sampleDocument();
+    const { document, findings } = await edited((_, rows) => {
+      // `1/2` typed in Excel: 2 January of the current year, shown as 2-Jan.
+      rows[rowOf(doc, 'p2.s1')]![2] = { t: 'n', v: 45293, z: 'd-mmm', w: '2-Jan' };
+      rows[rowOf(doc, 'p3.s2')]![2] = { t: 'n', v: 2020, w: '2020' };
+    });
+    expect(document?.segments.find((s) => s.id === 'p2.s1')?.target).toBe('2-Jan');
+    expect(document?.segments.find((s) => s.id === 'p3.s2')?.target).toBe('2020');
+    expect(findings.map((f) => [f.code, f.severity, f.cell])).toEqual([
+      ['workbook-date-cell', 'warning', 'Segments!C3'],
+      ['workbook-number-cell', 'info', `Segments!C${rowOf(doc, 'p3.s2') + 1}`],
+    ]);
+    expect(findings[0]!.message).toContain("type it again as text, starting with an apostrophe ('1/2)");
+  });
+
+  it('keeps line breaks and a leading = typed as text, removes _x000D_ artefacts and blanks', async () => {
+    const doc = sampleDocument();
+    const { document, findings } = await edited((_, rows) => {
+      rows[rowOf(doc, 'p1.s1')]![2] = text('Wang Yi on the year\nan interview');
+      rows[rowOf(doc, 'p3.s2')]![2] = text('=== The full text ===');
+      rows[rowOf(doc, 'p3.s5')]![2] = text('  \n ');
+    });
+    const target = (id: string) => document?.segments.find((s) => s.id === id)?.target;
+    expect(target('p1.s1')).toBe('Wang Yi on the year\nan interview');
+    expect(target('p3.s2')).toBe('=== The full text ===');
+    expect(target('p3.s5')).toBe('');
+    expect(findings.map((f) => [f.code, f.severity, f.id])).toEqual([
+      ['workbook-blank-target', 'info', 'p3.s5'],
+    ]);
+
+    // A converter that escaped twice leaves `_x000D_` as text in a cell (`_x005F_x000D_` in the XML, as we write it).
+    doc.segments.find((s) => s.id === 'p3.s3')!.target = 'Reporter_x000D_\nQ';
+    const artefact = readWorkbook(await writeWorkbook(doc), 'interview.xlsx');
+    expect(artefact.document?.segments.find((s) => s.id === 'p3.s3')?.target).toBe('Reporter\nQ');
+    expect(artefact.findings.map((f) => [f.code, f.severity, f.cell])).toEqual([
+      ['workbook-cr-artefact', 'info', `Segments!C${rowOf(doc, 'p3.s3') + 1}`],
+    ]);
+  });
+
+  it('places rows inserted with an unknown ID nowhere, and keeps their text', async () => {
+    const { document, findings, layout } = await edited((_, rows) => {
+      rows.splice(3, 0, [text('p9.s1'), text('新的一句。'), text('A new sentence.')]);
+    });
+    expect(findings.map((f) => [f.code, f.severity, f.cell])).toEqual([
+      ['workbook-unknown-id', 'error', 'Segments!A4'],
+    ]);
+    expect(document?.segments.map((s) => s.id)).toEqual(sampleDocument().segments.map((s) => s.id));
+    expect(layout?.unplaced).toMatchObject([{ id: 'p9.s1', target: 'A new sentence.', cell: 'Segments!A4' }]);
+  });
+
+  it('reads a workbook whose hidden helper columns were dropped, and finds columns wherever they are', async () => {
+    const doc = sampleDocument();
+    const { document, findings, layout } = await edited((_, rows) => {
+      for (const row of rows) {
+        row.splice(6);
+        // The translator moved Target to the front.
+        row.unshift(row.splice(2, 1)[0]);
+      }
+    });
+    expect(findings).toEqual([]);
+    expect(document?.segments.map((s) => [s.id, s.kind, s.target])).toEqual(
+      doc.segments.map((s) => [s.id, s.kind, s.target]),
+    );
+    expect(layout?.columns).toMatchObject({ target: 0, id: 1, source: 2 });
+    expect(layout?.rows.get('p3.s4')).toBe(rowOf(doc, 'p3.s4') + 1);
   });
 
   it('skips term matches that fall outside their segment', async () => {
@@ -159,6 +263,43 @@ describe('readWorkbook', () => {
     expect(result.findings[0]!.message).toContain(
       'Sheets Segments, Glossary, TermMatches, Structure have more than 10 rows',
     );
+  });
+
+  it('writes an Orphans sheet when there are orphans, and reads it back', async () => {
+    const doc: AlignedDocument = {
+      ...sampleDocument(),
+      orphans: [
+        {
+          id: 'p3.s23',
+          source: '沧海横流，方显英雄本色。',
+          target: 'It is in the face of raging torrents that heroes show their mettle.',
+          status: 'reviewed',
+          notes: ['Classical quotation'],
+          reason: 'Source no longer in the document (re-aligned 2024-05-01)',
+        },
+        {
+          id: '',
+          source: '',
+          target: '=a row without ID',
+          status: 'draft',
+          notes: [],
+          reason: 'Row 230 had no ID',
+        },
+      ],
+    };
+    const bytes = await writeWorkbook(doc);
+    expect(openWorkbook(bytes).SheetNames).toEqual([
+      'Segments',
+      'Glossary',
+      'Orphans',
+      'TermMatches',
+      'Structure',
+      'Meta',
+    ]);
+    const { document, findings } = readWorkbook(bytes, 'interview.xlsx');
+    expect(findings).toEqual([]);
+    expect(document?.orphans).toEqual(doc.orphans);
+    expect(openWorkbook(await writeWorkbook(sampleDocument())).SheetNames).not.toContain('Orphans');
   });
 
   it('gives an error finding, not an exception, for a file that is not a workbook', () => {

@@ -1,0 +1,113 @@
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Output } from '../cli.js';
+import { languageName } from '../model/index.js';
+import { type QaFileResult, qaFiles } from '../pipeline/qa-files.js';
+import { countFindings, findingJson, groupFindings } from './print-findings.js';
+import { UsageError } from './usage-error.js';
+
+/** `tandem qa --help`. */
+export const QA_HELP = `Usage: tandem qa <workbooks…> [options]
+
+Checks a translator's workbook: empty and copied targets, segments missing from the workbook, glossary
+terms not used and forbidden terms used, numbers missing or changed (Chinese numerals too: 十四五 →
+14th, 百分之三 → 3%), one source translated differently, unpaired brackets and quotes, stray spaces,
+targets much shorter or longer than usual, and problems in the workbook itself (rows without ID,
+edited sources, cells turned into dates or formulas). Each finding has a code, a severity (error,
+warning, info), the segment's ID, its cell (e.g. Segments!C14) and a message.
+
+For the translator it writes <name>.qa.xlsx beside the workbook: one row per finding with the cell,
+the source and the target, with filter buttons to show one check at a time.
+
+Options:
+  --json                    print { "findings": [ … ] } on stdout (no report file is written).
+  --strict                  exit with 1 when any error is found.
+  --glossary <file|folder>  also check against this glossary (approved and forbidden terms).
+  --out <folder>            where to write the report. Default: the workbook's own folder.
+  --no-report               do not write <name>.qa.xlsx.
+  --all                     list every finding (by default at most 10 per check; the report has all).
+  --from <lang>, --to <lang>  languages, when the workbook does not say (a CSV).
+  -h, --help                this help.
+
+Examples:
+  tandem qa output/interview.xlsx
+  tandem qa output/interview.xlsx --glossary glossary --strict
+  tandem qa output/interview.xlsx --json > findings.json
+
+Exit code: 0 when the workbook was checked (findings or not), 1 when it could not be read, or with
+--strict when any error was found.
+`;
+
+/** Runs `tandem qa`; returns the exit code. */
+export async function runQa(args: readonly string[], out: Output): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean' },
+      strict: { type: 'boolean' },
+      glossary: { type: 'string', multiple: true },
+      out: { type: 'string' },
+      'no-report': { type: 'boolean' },
+      all: { type: 'boolean' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    out.log(QA_HELP);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('Expected a workbook: `tandem qa <workbook.xlsx>`');
+  for (const glossary of values.glossary ?? []) {
+    if (!existsSync(glossary))
+      throw new UsageError(`Expected \`--glossary\` to name a file or folder, got \`${glossary}\``);
+  }
+  for (const option of ['from', 'to'] as const) {
+    const value = values[option];
+    if (value !== undefined && !languageName(value)) {
+      throw new UsageError(
+        `Expected \`--${option}\` to be a language code such as zh, en or ja, got \`${value}\``,
+      );
+    }
+  }
+  const result = await qaFiles({
+    workbooks: positionals,
+    ...(values.glossary ? { glossaries: values.glossary } : {}),
+    ...(values.from ? { from: values.from } : {}),
+    ...(values.to ? { to: values.to } : {}),
+    ...(values.out ? { out: values.out } : {}),
+    // Machine output has no side effects: the report file is for people.
+    report: !values.json && !values['no-report'],
+  });
+  const problems = [...result.problems, ...(result.glossary?.unreadable ?? [])];
+  const findings = result.files.flatMap((file) => file.findings);
+  const unusable = result.files.some((file) => !file.ok) || problems.length > 0 || result.files.length === 0;
+  const failedStrict = values.strict === true && findings.some((f) => f.severity === 'error');
+  const exitCode = unusable || failedStrict ? 1 : 0;
+
+  if (values.json) {
+    out.log(JSON.stringify({ findings: findings.map(findingJson) }, null, 2));
+    for (const problem of problems) out.error(`error: ${problem.message}`);
+    return exitCode;
+  }
+  for (const problem of problems) out.error(`error: ${problem.message}`);
+  if (result.files.length === 0 && problems.length === 0) out.error('error: no workbook to check.');
+  for (const file of result.files) printChecked(file, out, values.all ? Number.POSITIVE_INFINITY : 10);
+  if (failedStrict) out.error('QA failed (--strict): there are errors to fix.');
+  return exitCode;
+}
+
+function printChecked(file: QaFileResult, out: Output, perCode: number): void {
+  if (!file.ok) {
+    out.error(`✗ ${file.workbook}: ${file.error}`);
+    return;
+  }
+  out.log(
+    `${file.workbook}: ${file.segments} segments · ${file.translated} translated · ${file.empty} empty — ` +
+      countFindings(file.findings),
+  );
+  for (const line of groupFindings(file.findings, perCode)) out.log(line);
+  if (file.report) out.log(`Report for the translator: ${file.report}`);
+}

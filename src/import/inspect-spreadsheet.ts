@@ -1,0 +1,97 @@
+import { isZip, unpackZipEntry, zipDirectory } from './zip-directory.js';
+
+/** What kind of file a workbook's bytes are, told from the bytes (never from the extension, which may lie). */
+export type SpreadsheetKind = 'xlsx' | 'ods' | 'xls' | 'csv';
+
+/** What {@link inspectSpreadsheet} found: a kind SheetJS may be handed, or why it must not be. */
+export type SpreadsheetCheck =
+  | { readonly ok: true; readonly kind: SpreadsheetKind }
+  | {
+      readonly ok: false;
+      readonly problem:
+        | 'empty'
+        | 'encrypted'
+        | 'too-large'
+        | 'damaged'
+        | 'word-document'
+        | 'other-zip'
+        | 'binary'
+        | 'other-ole';
+    };
+
+/** More than this much unpacked XML is no translator's workbook, and would exhaust memory (a zip bomb). */
+export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
+/** A workbook is a few dozen parts; thousands are a trap (each costs SheetJS an allocation). */
+const MAX_ENTRIES = 10_000;
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/**
+ * Tells what a workbook file is and refuses, before SheetJS sees a byte, what it should never be handed: a zip whose
+ * parts would unpack past {@link MAX_UNPACKED_BYTES} (declared sizes are summed, then every part is unpacked under
+ * that cap, so a directory that lies about its sizes is caught too: a few hundred milliseconds for the largest
+ * workbook allowed), encrypted zips, password-protected Office
+ * files (an OLE container holding `EncryptedPackage`), Word documents, and binary files that are no spreadsheet
+ * (SheetJS would read random bytes as a one-column CSV). Text is taken for CSV.
+ */
+export function inspectSpreadsheet(bytes: Uint8Array): SpreadsheetCheck {
+  if (bytes.length === 0) return { ok: false, problem: 'empty' };
+  if (OLE_MAGIC.every((b, i) => bytes[i] === b)) return inspectOle(bytes);
+  if (isZip(bytes)) return inspectZip(bytes);
+  return looksLikeText(bytes) ? { ok: true, kind: 'csv' } : { ok: false, problem: 'binary' };
+}
+
+/** An OLE (Compound File) container: an old .xls, or an encrypted .xlsx (Office wraps those in OLE). */
+function inspectOle(bytes: Uint8Array): SpreadsheetCheck {
+  // Directory entry names are UTF-16LE; an encrypted OOXML package always has these two streams.
+  if (containsUtf16(bytes, 'EncryptedPackage') || containsUtf16(bytes, 'EncryptionInfo')) {
+    return { ok: false, problem: 'encrypted' };
+  }
+  if (containsUtf16(bytes, 'Workbook') || containsUtf16(bytes, 'Book')) return { ok: true, kind: 'xls' };
+  if (containsUtf16(bytes, 'WordDocument')) return { ok: false, problem: 'word-document' };
+  return { ok: false, problem: 'other-ole' };
+}
+
+function containsUtf16(bytes: Uint8Array, text: string): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(text, 'utf16le'));
+}
+
+function inspectZip(bytes: Uint8Array): SpreadsheetCheck {
+  const entries = zipDirectory(bytes, MAX_ENTRIES);
+  if (entries === undefined) return { ok: false, problem: 'damaged' };
+  if (entries === 'too-many') return { ok: false, problem: 'too-large' };
+  let declared = 0;
+  let unpacked = 0;
+  for (const entry of entries) {
+    if (entry.encrypted) return { ok: false, problem: 'encrypted' };
+    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff)
+      return { ok: false, problem: 'too-large' };
+    declared += entry.size;
+    if (declared > MAX_UNPACKED_BYTES) return { ok: false, problem: 'too-large' };
+    // Unpacked with a cap, whatever the directory declares: a bomb that lies about its sizes is caught here too.
+    const data = unpackZipEntry(bytes, entry, MAX_UNPACKED_BYTES - unpacked);
+    if (data === 'too-large' || data === 'damaged') return { ok: false, problem: data };
+    unpacked += data.length;
+  }
+  const names = new Set(entries.map((entry) => entry.name));
+  if (names.has('xl/workbook.xml') || names.has('xl/workbook.bin')) return { ok: true, kind: 'xlsx' };
+  if (names.has('content.xml') && names.has('mimetype')) return { ok: true, kind: 'ods' };
+  if (entries.some((entry) => entry.name.startsWith('word/'))) return { ok: false, problem: 'word-document' };
+  return { ok: false, problem: 'other-zip' };
+}
+
+/** Text files have no NUL bytes (UTF-16 aside) and few control characters; binaries have plenty of both. */
+function looksLikeText(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  let control = 0;
+  let nul = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) nul++;
+    else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+  }
+  // UTF-16 without a mark has a NUL in every other byte of ASCII text; decodeText will sort that out.
+  if (nul > n * 0.3) return nul < n * 0.6;
+  return nul === 0 && control < n * 0.01;
+}

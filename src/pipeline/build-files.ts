@@ -1,0 +1,156 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import { countTerms } from '../align/count-terms.js';
+import { writeBilingualDocx } from '../export/docx.js';
+import { writeTranslatedDocx } from '../export/translated-docx.js';
+import { buildTermIndex, matchTerms } from '../glossary/index.js';
+import { madeByTandem } from '../import/made-by-tandem.js';
+import { type AlignedDocument, type Finding, primaryLanguage } from '../model/index.js';
+import { collectInputs, outputNames } from './collect-inputs.js';
+import { type LoadedGlossary, loadGlossaries } from './load-glossaries.js';
+import { isWorkbookFile, loadWorkbook } from './load-workbook.js';
+import { WriteError, writeFileAtomic } from './write-file-atomic.js';
+
+/** Options of {@link buildFiles}. */
+export interface BuildOptions {
+  /** Workbooks (or folders of them) as translators sent them back. */
+  readonly workbooks: readonly string[];
+  /** Output folder; by default each workbook's own folder, so the documents land beside it. */
+  readonly out?: string;
+  /** Glossary files and folders: when given, terms are matched afresh with them instead of read from the workbook. */
+  readonly glossaries?: readonly string[];
+  readonly from?: string;
+  readonly to?: string;
+  /** Clock for the date in the bilingual document; tests pass a fixed one. */
+  readonly now?: () => Date;
+}
+
+/** What building one workbook gave. */
+export interface BuildFileResult {
+  readonly workbook: string;
+  /** Whether the documents were written. */
+  readonly ok: boolean;
+  /** Why not, when `ok` is false. */
+  readonly error?: string;
+  readonly outputs: string[];
+  readonly sourceLanguage?: string;
+  readonly targetLanguage?: string;
+  readonly segments: number;
+  readonly translated: number;
+  readonly empty: number;
+  /** Translations kept on the workbook's Orphans sheet: not in the documents. */
+  readonly orphans: number;
+  /** Problems found in the workbook, each with its cell. */
+  readonly findings: Finding[];
+}
+
+export interface BuildResult {
+  readonly files: BuildFileResult[];
+  readonly glossary?: LoadedGlossary;
+  /** Inputs that named nothing usable. */
+  readonly problems: { readonly path: string; readonly message: string }[];
+}
+
+/**
+ * Runs `tandem build`: reads each translator's workbook and writes `<name>.docx` (bilingual, with the translations)
+ * and `<name>.<target language>.docx` (the translation alone). The workbook is all it needs. A workbook that cannot
+ * be used writes nothing and says why; one with problems still builds, and its problems come back as findings.
+ */
+export async function buildFiles(options: BuildOptions): Promise<BuildResult> {
+  const { files, problems } = await collectInputs(options.workbooks, isWorkbookFile);
+  const glossary =
+    options.glossaries && options.glossaries.length > 0
+      ? await loadGlossaries(options.glossaries, {
+          ...(options.from ? { sourceLanguage: options.from } : {}),
+          ...(options.to ? { targetLanguage: options.to } : {}),
+        })
+      : undefined;
+  const names = options.out ? outputNames(files) : files.map((file) => basename(file, extname(file)));
+  const results: BuildFileResult[] = [];
+  for (const [i, file] of files.entries()) {
+    results.push(await buildOne(file, names[i]!, options, glossary));
+  }
+  return { files: results, ...(glossary ? { glossary } : {}), problems };
+}
+
+async function buildOne(
+  workbook: string,
+  name: string,
+  options: BuildOptions,
+  glossary: LoadedGlossary | undefined,
+): Promise<BuildFileResult> {
+  const base = { workbook, outputs: [], segments: 0, translated: 0, empty: 0, orphans: 0 };
+  const read = await loadWorkbook(workbook, {
+    ...(options.from ? { from: options.from } : {}),
+    ...(options.to ? { to: options.to } : {}),
+  });
+  if (!read.document) {
+    const errors = read.findings.filter((f) => f.severity === 'error');
+    return { ...base, ok: false, error: errors.map((f) => f.message).join(' '), findings: read.findings };
+  }
+  const document = glossary ? withTerms(read.document, glossary) : read.document;
+  const translated = document.segments.filter((s) => s.target.trim() !== '').length;
+  const counts = {
+    sourceLanguage: document.sourceLanguage,
+    targetLanguage: document.targetLanguage,
+    segments: document.segments.length,
+    translated,
+    empty: document.segments.length - translated,
+    orphans: document.orphans?.length ?? 0,
+  };
+  const out = options.out ?? dirname(workbook);
+  const targets: [string, () => Promise<Uint8Array>][] = [
+    [
+      join(out, `${name}.docx`),
+      () =>
+        writeBilingualDocx(document, { date: (options.now?.() ?? new Date()).toISOString().slice(0, 10) }),
+    ],
+    [
+      join(out, `${name}.${primaryLanguage(document.targetLanguage)}.docx`),
+      () => writeTranslatedDocx(document),
+    ],
+  ];
+  const outputs: string[] = [];
+  try {
+    await mkdir(out, { recursive: true });
+    for (const [path, write] of targets) {
+      await refuseForeignDocument(path);
+      await writeFileAtomic(path, await write());
+      outputs.push(path);
+    }
+  } catch (error) {
+    return {
+      ...base,
+      ...counts,
+      ok: false,
+      outputs,
+      error: error instanceof Error ? error.message : String(error),
+      findings: read.findings,
+    };
+  }
+  return { ...base, ...counts, ok: true, outputs, findings: read.findings };
+}
+
+/** Refuses to replace a Word document tandem did not write: the translator's own file that shares the name. */
+async function refuseForeignDocument(path: string): Promise<void> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    return;
+  }
+  if (!madeByTandem(bytes)) {
+    throw new WriteError(
+      path,
+      `${path} already exists and was not made by tandem (is it the source document?); it was not overwritten. ` +
+        'Build into another folder with --out <folder>, or move that file.',
+    );
+  }
+}
+
+/** Matches every segment's source against the given glossary, in place of the matches stored in the workbook. */
+function withTerms(doc: AlignedDocument, glossary: LoadedGlossary): AlignedDocument {
+  const index = buildTermIndex(glossary.entries, { language: primaryLanguage(doc.sourceLanguage) });
+  const segments = doc.segments.map((segment) => ({ ...segment, terms: matchTerms(index, segment.source) }));
+  return { ...doc, segments, terms: countTerms(segments) };
+}

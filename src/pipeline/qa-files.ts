@@ -1,0 +1,162 @@
+import { mkdir } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import { columnLetter, SEGMENT_COLUMNS, type SegmentColumnKey, SHEETS } from '../export/columns.js';
+import { type QaReportRow, writeQaWorkbook } from '../export/xlsx.js';
+import { buildTermIndex, matchTerms } from '../glossary/index.js';
+import type { WorkbookLayout } from '../import/read-workbook.js';
+import { type AlignedDocument, type Finding, primaryLanguage } from '../model/index.js';
+import { runChecks } from '../qa/index.js';
+import { collectInputs, outputNames } from './collect-inputs.js';
+import { type LoadedGlossary, loadGlossaries } from './load-glossaries.js';
+import { isWorkbookFile, loadWorkbook } from './load-workbook.js';
+import { writeFileAtomic } from './write-file-atomic.js';
+
+/** Options of {@link qaFiles}. */
+export interface QaOptions {
+  readonly workbooks: readonly string[];
+  /** Extra glossary files and folders: approved and forbidden terms beyond the matches stored in the workbook. */
+  readonly glossaries?: readonly string[];
+  readonly from?: string;
+  readonly to?: string;
+  /** Write `<name>.qa.xlsx` for the translator. Default true. */
+  readonly report?: boolean;
+  /** Folder of the report; by default each workbook's own folder. */
+  readonly out?: string;
+}
+
+/** What checking one workbook gave. */
+export interface QaFileResult {
+  readonly workbook: string;
+  /** Whether the workbook could be read and checked. */
+  readonly ok: boolean;
+  readonly error?: string;
+  /** Problems in the workbook itself, then the checks' findings, each with code, severity, id, cell and message. */
+  readonly findings: Finding[];
+  readonly segments: number;
+  readonly translated: number;
+  readonly empty: number;
+  /** The QA report written for the translator. */
+  readonly report?: string;
+}
+
+export interface QaResult {
+  readonly files: QaFileResult[];
+  readonly glossary?: LoadedGlossary;
+  readonly problems: { readonly path: string; readonly message: string }[];
+}
+
+/**
+ * Runs `tandem qa`: reads each workbook, runs every QA check over its translation with the workbook's rows (for
+ * `Segments!C14` cells) and the ids the document should have (for deleted rows), and writes a report workbook
+ * `<name>.qa.xlsx` beside it for the translator.
+ */
+export async function qaFiles(options: QaOptions): Promise<QaResult> {
+  const { files, problems } = await collectInputs(options.workbooks, isWorkbookFile);
+  const glossary =
+    options.glossaries && options.glossaries.length > 0
+      ? await loadGlossaries(options.glossaries, {
+          ...(options.from ? { sourceLanguage: options.from } : {}),
+          ...(options.to ? { targetLanguage: options.to } : {}),
+        })
+      : undefined;
+  const names = options.out ? outputNames(files) : files.map((file) => basename(file, extname(file)));
+  const results: QaFileResult[] = [];
+  for (const [i, file] of files.entries()) results.push(await qaOne(file, names[i]!, options, glossary));
+  return { files: results, ...(glossary ? { glossary } : {}), problems };
+}
+
+async function qaOne(
+  workbook: string,
+  name: string,
+  options: QaOptions,
+  glossary: LoadedGlossary | undefined,
+): Promise<QaFileResult> {
+  const read = await loadWorkbook(workbook, {
+    ...(options.from ? { from: options.from } : {}),
+    ...(options.to ? { to: options.to } : {}),
+  });
+  if (!read.document || !read.layout) {
+    const errors = read.findings.filter((f) => f.severity === 'error');
+    return {
+      workbook,
+      ok: false,
+      error: errors.map((f) => f.message).join(' '),
+      findings: read.findings,
+      segments: 0,
+      translated: 0,
+      empty: 0,
+    };
+  }
+  const { document, layout } = read;
+  const findings = [
+    // A deleted row is the `missing-segment` check's to report, in its place among the segments.
+    ...read.findings.filter((f) => f.code !== 'workbook-missing-row'),
+    ...checkDocument(document, layout, glossary).map((f) => ({ ...f, file: workbook })),
+  ];
+  const translated = document.segments.filter((s) => s.target.trim() !== '').length;
+  const counts = {
+    segments: document.segments.length,
+    translated,
+    empty: document.segments.length - translated,
+  };
+  let report: string | undefined;
+  if (options.report ?? true) {
+    const path = join(options.out ?? dirname(workbook), `${name}.qa.xlsx`);
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFileAtomic(path, await writeQaWorkbook(reportRows(document, findings)));
+      report = path;
+    } catch (error) {
+      // The check itself succeeded: say the report is missing rather than fail the run.
+      findings.push({
+        code: 'qa-report-not-written',
+        severity: 'warning',
+        message: `The QA report could not be written: ${error instanceof Error ? error.message : String(error)}`,
+        file: path,
+      });
+    }
+  }
+  return { workbook, ok: true, findings, ...counts, ...(report ? { report } : {}) };
+}
+
+/** The QA checks over a workbook's document: rows deleted from the workbook are left out, so they count as missing. */
+function checkDocument(
+  document: AlignedDocument,
+  layout: WorkbookLayout,
+  glossary: LoadedGlossary | undefined,
+): Finding[] {
+  const missing = new Set(layout.missingIds);
+  const index = glossary
+    ? buildTermIndex(glossary.entries, { language: primaryLanguage(document.sourceLanguage) })
+    : undefined;
+  const findings = runChecks({
+    document: { ...document, segments: document.segments.filter((s) => !missing.has(s.id)) },
+    rows: layout.rows,
+    expectedIds: layout.expectedIds,
+    ...(glossary ? { glossary: glossary.entries } : {}),
+    ...(index ? { matchSource: (text: string) => matchTerms(index, text) } : {}),
+  });
+  return findings.map((finding) => ({ ...finding, ...relocate(finding.cell, layout) }));
+}
+
+/**
+ * The checks name cells as tandem lays the sheet out (`Segments!C14`); a translator's copy may have its columns
+ * elsewhere (hidden helpers dropped, a CSV named after its file), so each cell is moved to the column it is really in.
+ */
+function relocate(cell: string | undefined, layout: WorkbookLayout): { cell?: string } {
+  const parsed = cell === undefined ? undefined : /^(.+)!([A-Z]+)(\d+)$/.exec(cell);
+  if (!parsed || parsed[1] !== SHEETS.segments) return cell === undefined ? {} : { cell };
+  const key = SEGMENT_COLUMNS.find((_, i) => columnLetter(i) === parsed[2])?.key as
+    | SegmentColumnKey
+    | undefined;
+  const column = key === undefined ? undefined : layout.columns[key];
+  return { cell: `${layout.sheet}!${column === undefined ? parsed[2] : columnLetter(column)}${parsed[3]}` };
+}
+
+function reportRows(document: AlignedDocument, findings: readonly Finding[]): QaReportRow[] {
+  const byId = new Map(document.segments.map((s) => [s.id, s]));
+  return findings.map((finding) => {
+    const segment = finding.id === undefined ? undefined : byId.get(finding.id);
+    return segment ? { finding, source: segment.source, target: segment.target } : { finding };
+  });
+}
