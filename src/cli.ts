@@ -47,6 +47,10 @@ Options:
                             each becomes its own segment. Default: detected from the text.
   --no-speakers             do not detect speaker labels.
   --semicolon               a Chinese/Japanese ；ends a sentence (off by default).
+  --translation <file>      an existing translation of the input (.txt or .docx): its sentences are
+                            aligned to the source's and fill the Target column (status draft, with a
+                            Confidence per row; low-confidence rows are flagged in Notes). One input only.
+  --presegmented            with --translation: both files hold one segment per line; split nothing.
   --jobs <n>                files processed at once. Default: number of CPUs.
   --json                    print a machine-readable summary on stdout instead of text.
   --quiet                   print nothing but errors.
@@ -56,6 +60,7 @@ Examples:
   tandem align input --glossary glossary --out output
   tandem align interview.docx --from zh --to en --format xlsx,docx,json
   tandem align transcript.txt --speakers 问,答
+  tandem align interview.txt --translation interview-en.docx --format xlsx,json
 
 Re-running align when <out>/<name>.xlsx exists keeps the translator's work: Target, Status and Notes
 of every segment whose source is unchanged are carried over (also when IDs shifted), a segment whose
@@ -121,6 +126,8 @@ async function runAlign(args: string[], out: Output): Promise<number> {
       speakers: { type: 'string' },
       'no-speakers': { type: 'boolean' },
       semicolon: { type: 'boolean' },
+      translation: { type: 'string' },
+      presegmented: { type: 'boolean' },
       jobs: { type: 'string' },
       json: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
@@ -137,6 +144,16 @@ async function runAlign(args: string[], out: Output): Promise<number> {
   const from = parseLanguage('--from', values.from);
   const to = parseLanguage('--to', values.to);
   const speakers = values['no-speakers'] ? [] : parseList(values.speakers);
+  if (values.translation !== undefined && (positionals.length !== 1 || !existsSync(values.translation))) {
+    throw new UsageError(
+      positionals.length !== 1
+        ? `Expected one source document with \`--translation\`, got ${positionals.length}: align one pair at a time`
+        : `Expected \`--translation\` to name an existing file, got \`${values.translation}\``,
+    );
+  }
+  if (values.presegmented && values.translation === undefined) {
+    throw new UsageError('Expected `--presegmented` to come with `--translation <file>`');
+  }
   const jobs = parseJobs(values.jobs);
   const mode: ReportMode = values.json ? 'json' : values.quiet ? 'quiet' : 'text';
   const started = performance.now();
@@ -152,6 +169,8 @@ async function runAlign(args: string[], out: Output): Promise<number> {
     ...(to ? { to } : {}),
     ...(speakers ? { speakers } : {}),
     ...(values.semicolon ? { breakOnSemicolon: true } : {}),
+    ...(values.translation ? { translation: values.translation } : {}),
+    ...(values.presegmented ? { presegmented: true } : {}),
     ...(jobs ? { jobs } : {}),
     onProgress: (event) => {
       progress = advanceProgress(progress, event, performance.now() - started);

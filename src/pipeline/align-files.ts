@@ -3,13 +3,22 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import PQueue from 'p-queue';
 import { pairSegments } from '../align/pair-segments.js';
+import { pairTranslation } from '../align/pair-translation.js';
+import { alignSentences, type DictionaryEntry } from '../align/translation/index.js';
 import { writeBilingualDocx } from '../export/docx.js';
 import { writeJson } from '../export/json.js';
 import { writeWorkbook } from '../export/xlsx.js';
 import { buildTermIndex, matchTerms, type TermIndex } from '../glossary/index.js';
-import { type AlignedDocument, type Finding, primaryLanguage } from '../model/index.js';
+import {
+  type AlignedDocument,
+  type Finding,
+  type GlossaryEntry,
+  primaryLanguage,
+  type Segment,
+  type SourceDocument,
+} from '../model/index.js';
 import { isSupportedInput, readDocument } from '../read/index.js';
-import { detectLanguage, detectSpeakers, segmentDocument } from '../segment/index.js';
+import { detectLanguage, detectSpeakers, segmentDocument, segmentLines } from '../segment/index.js';
 import { collectInputs, outputNames } from './collect-inputs.js';
 import { type LoadedGlossary, loadGlossaries } from './load-glossaries.js';
 import { type RealignReport, realign } from './realign.js';
@@ -41,6 +50,13 @@ export interface AlignJobOptions {
   readonly speakers?: readonly string[];
   /** Whether a CJK ；ends a sentence. */
   readonly breakOnSemicolon?: boolean;
+  /**
+   * An existing translation of the (single) input: its sentences are aligned to the source's and fill the
+   * Target column, status `draft`, with a confidence per row.
+   */
+  readonly translation?: string;
+  /** Both sides hold one segment per line: split nothing (hunalign/Bertalign convention). */
+  readonly presegmented?: boolean;
   /** Files processed at once; the number of CPUs by default. */
   readonly jobs?: number;
   /** Clock for the `created` stamp; tests pass a fixed one. */
@@ -119,7 +135,7 @@ export async function alignFiles(options: AlignJobOptions): Promise<AlignJobResu
   const results = await Promise.all(
     files.map((file, i) =>
       queue.add(async () => {
-        const result = await alignOne(file, names[i]!, options, glossary.findings, indexFor);
+        const result = await alignOne(file, names[i]!, options, glossary, indexFor);
         options.onProgress?.({ type: 'file-done', result, bytes: sizes[i]! });
         return result;
       }),
@@ -128,13 +144,40 @@ export async function alignFiles(options: AlignJobOptions): Promise<AlignJobResu
   return { files: results as FileResult[], glossary, problems };
 }
 
+/** Reads the existing translation given with `--translation` and tells its language. */
+async function readTranslation(
+  path: string,
+  options: AlignJobOptions,
+): Promise<{ document: SourceDocument; language: string }> {
+  const document = await readDocument(await readFile(path), path);
+  if (document.paragraphs.length === 0) throw new Error(`The translation ${path} has no text.`);
+  const language =
+    options.to ??
+    detectLanguage(
+      document.paragraphs
+        .map((p) => p.text)
+        .join('\n')
+        .slice(0, 20_000),
+    );
+  if (language === 'und') throw new Error(`Could not tell the language of ${path}; give it with --to.`);
+  return { document, language };
+}
+
+/** Glossary entries as alignment anchors: each source variant with the renderings that count as its translation. */
+function dictionaryOf(entries: readonly GlossaryEntry[]): DictionaryEntry[] {
+  return entries
+    .filter((entry) => entry.status !== 'forbidden' && entry.targets.length > 0)
+    .flatMap((entry) => entry.sources.map((source) => ({ source, targets: entry.targets })));
+}
+
 async function alignOne(
   input: string,
   name: string,
   options: AlignJobOptions,
-  glossaryFindings: readonly Finding[],
+  glossary: LoadedGlossary,
   indexFor: (language: string) => TermIndex,
 ): Promise<FileResult> {
+  const glossaryFindings: readonly Finding[] = glossary.findings;
   const started = performance.now();
   const failed = (error: unknown): FileResult => ({
     input,
@@ -166,23 +209,55 @@ async function alignOne(
         new Error(`Could not tell the language of ${input} (it has no words); give it with --from.`),
       );
     }
-    const targetLanguage = options.to ?? defaultTarget(sourceLanguage);
-    const speakers = options.speakers ?? detectSpeakers(source.paragraphs.map((p) => p.text));
-    const segments = segmentDocument(source, {
-      language: sourceLanguage,
-      speakers,
-      ...(options.breakOnSemicolon === undefined ? {} : { breakOnSemicolon: options.breakOnSemicolon }),
-    });
+    const translation = options.translation ? await readTranslation(options.translation, options) : undefined;
+    const targetLanguage = options.to ?? translation?.language ?? defaultTarget(sourceLanguage);
+    const speakers = options.presegmented
+      ? []
+      : (options.speakers ?? detectSpeakers(source.paragraphs.map((p) => p.text)));
+    const segments = options.presegmented
+      ? segmentLines(source)
+      : segmentDocument(source, {
+          language: sourceLanguage,
+          speakers,
+          ...(options.breakOnSemicolon === undefined ? {} : { breakOnSemicolon: options.breakOnSemicolon }),
+        });
     options.onProgress?.({ type: 'segmented', input, segments: segments.length });
     const index = indexFor(sourceLanguage);
     const matches = segments.map((segment) => matchTerms(index, segment.source));
     const now = options.now?.() ?? new Date();
-    const paired = pairSegments(source, segments, matches, {
+    const pairOptions = {
       sourceLanguage,
       targetLanguage,
       created: now.toISOString(),
       findings: glossaryFindings,
-    });
+    };
+    let paired: AlignedDocument;
+    if (translation) {
+      const sentences = options.presegmented
+        ? segmentLines(translation.document)
+        : segmentDocument(translation.document, { language: targetLanguage, speakers: [] });
+      const beads = alignSentences(
+        segments.map((s) => s.source),
+        sentences.map((s) => s.source),
+        {
+          sourceLanguage,
+          targetLanguage,
+          dictionary: dictionaryOf(glossary.entries),
+          sourceParagraphs: segments.map((s) => s.paragraph),
+          targetParagraphs: sentences.map((s) => s.paragraph),
+        },
+      );
+      paired = pairTranslation(
+        source,
+        segments,
+        matches,
+        sentences.map((s: Segment) => ({ text: s.source, paragraph: s.paragraph })),
+        beads,
+        pairOptions,
+      );
+    } else {
+      paired = pairSegments(source, segments, matches, pairOptions);
+    }
     // A workbook from an earlier run holds the translator's work: carry it over and keep the old file.
     const { document, report } = await realign(paired, {
       workbook: join(options.out, `${name}.xlsx`),
