@@ -24,6 +24,14 @@ export interface AlignerWeights {
   readonly paragraph: number;
   /** Temperature turning path scores into link probabilities. */
   readonly temperature: number;
+  /**
+   * Pseudo-count of an unmatched run at an end of the text (sentences before the first or after the last
+   * sentence of the other side). The first pass prices such sentences like any other gap; where it leaves a
+   * run of L there (a translation of a passage leaves the rest of the text unmatched), the second pass prices
+   * each sentence of that run at log(L ÷ (L + edgeRun)), next to nothing for a long run, so that the links at
+   * the passage's ends stop swallowing their neighbours to spare them a gap.
+   */
+  readonly edgeRun: number;
 }
 
 /** The calibrated constants. */
@@ -49,6 +57,7 @@ export const DEFAULT_WEIGHTS: AlignerWeights = {
   punctuation: { agree: 2.813, disagree: 1.5 },
   paragraph: 2,
   temperature: 1.5,
+  edgeRun: 4,
 };
 
 // Target sentences either side of the coarse path searched by the first sentence-level pass…
@@ -61,6 +70,8 @@ interface Document {
   readonly sourceLengths: Float64Array;
   readonly targetLengths: Float64Array;
   readonly model: LengthModel;
+  readonly sourceLanguage: string;
+  readonly targetLanguage: string;
   readonly sourcePunctuation: readonly Punctuation[];
   readonly targetPunctuation: readonly Punctuation[];
   readonly paragraphs: { readonly source: readonly number[]; readonly target: readonly number[] } | undefined;
@@ -87,9 +98,15 @@ export function alignWithWeights(
   const weights = { ...calibrated, beads: orientedPriors(calibrated.beads, n, m) };
   const maxBead = Math.max(...weights.beads.map(([a, b]) => Math.max(a, b)));
   const band = coarseBand({ ...document, units, ...weights }, BAND_WIDTH);
-  const first = searchBand(band, weights.beads, scorer(document, units, band, maxBead, weights));
-  // Second pass: with the word pairs the first alignment teaches, in a band around it.
+  const first = searchBand(
+    band,
+    weights.beads,
+    scorer(document, units, band, maxBead, weights, calibratedEdges(weights.beads)),
+  );
+  // Second pass: with the word pairs the first alignment teaches, in a band around it, and with the length
+  // ratio, link priors and end gaps of the part it found translated.
   const learned = learnLexicon(units, first.map(toBead));
+  const refit = refitToLinks(document, first, calibrated, n, m);
   const refined =
     n * m <= FULL_SEARCH
       ? band
@@ -101,11 +118,85 @@ export function alignWithWeights(
         );
   const steps = searchBand(
     refined,
-    weights.beads,
-    scorer(document, learned, refined, maxBead, weights),
+    refit.weights.beads,
+    scorer(refit.document, learned, refined, maxBead, refit.weights, refit.edges),
     weights.temperature,
   );
   return steps.map(toBead);
+}
+
+/** Log priors of an unmatched sentence at either end of the other side: before its first, after its last. */
+interface EdgeGaps {
+  readonly sourceHead: number;
+  readonly sourceTail: number;
+  readonly targetHead: number;
+  readonly targetTail: number;
+}
+
+function priorOf(beads: AlignerWeights['beads'], a: number, b: number): number {
+  return beads.find(([x, y]) => x === a && y === b)?.[2] ?? 0;
+}
+
+function calibratedEdges(beads: AlignerWeights['beads']): EdgeGaps {
+  const source = priorOf(beads, 1, 0);
+  const target = priorOf(beads, 0, 1);
+  return { sourceHead: source, sourceTail: source, targetHead: target, targetTail: target };
+}
+
+/**
+ * What the first alignment says about the document, for the second: the length ratio and the link priors'
+ * orientation taken on the linked sentences only, and the end gaps priced by the unmatched runs it left at
+ * the ends. A translation of the whole text changes little; a translation of a passage of a long text gets
+ * the ratio of its sentences instead of that of the totals (a fifth of it, say), and its untranslated rest
+ * costs next to nothing.
+ */
+function refitToLinks(
+  document: Document,
+  first: readonly PathStep[],
+  calibrated: AlignerWeights,
+  n: number,
+  m: number,
+): { document: Document; weights: AlignerWeights; edges: EdgeGaps } {
+  const sourceLinked: number[] = [];
+  const targetLinked: number[] = [];
+  for (const step of first) {
+    if (step.i0 === step.i1 || step.j0 === step.j1) continue;
+    for (let i = step.i0; i < step.i1; i++) sourceLinked.push(document.sourceLengths[i]!);
+    for (let j = step.j0; j < step.j1; j++) targetLinked.push(document.targetLengths[j]!);
+  }
+  if (sourceLinked.length === 0) {
+    const weights = { ...calibrated, beads: orientedPriors(calibrated.beads, n, m) };
+    return { document, weights, edges: calibratedEdges(weights.beads) };
+  }
+  const beads = orientedPriors(calibrated.beads, sourceLinked.length, targetLinked.length);
+  const { sourceLanguage, targetLanguage } = document;
+  const model = lengthModel(sourceLinked, targetLinked, sourceLanguage, targetLanguage);
+  // Unmatched runs at the ends: sentences of one side before the first, after the last of the other.
+  let sourceHead = 0;
+  let targetHead = 0;
+  for (const step of first) {
+    if (step.j1 === 0) sourceHead = step.i1;
+    if (step.i1 === 0) targetHead = step.j1;
+  }
+  let sourceTail = 0;
+  let targetTail = 0;
+  for (const step of first) {
+    if (step.j0 === m) sourceTail = Math.max(sourceTail, n - step.i0);
+    if (step.i0 === n) targetTail = Math.max(targetTail, m - step.j0);
+  }
+  const edges = calibratedEdges(beads);
+  const price = (run: number, gap: number) =>
+    run === 0 ? gap : Math.max(gap, Math.log(run / (run + calibrated.edgeRun)));
+  return {
+    document: { ...document, model },
+    weights: { ...calibrated, beads },
+    edges: {
+      sourceHead: price(sourceHead, edges.sourceHead),
+      sourceTail: price(sourceTail, edges.sourceTail),
+      targetHead: price(targetHead, edges.targetHead),
+      targetTail: price(targetTail, edges.targetTail),
+    },
+  };
 }
 
 // Target sentences per source sentence in the calibration texts (MAC-dev: 3,599 English for 2,692 Chinese).
@@ -138,6 +229,8 @@ function prepare(source: readonly string[], target: readonly string[], options: 
     sourceLengths,
     targetLengths,
     model: lengthModel(sourceLengths, targetLengths, options.sourceLanguage, options.targetLanguage),
+    sourceLanguage: options.sourceLanguage,
+    targetLanguage: options.targetLanguage,
     sourcePunctuation: source.map(punctuation),
     targetPunctuation: target.map(punctuation),
     // Paragraph numbers count only when both sides have one per sentence.
@@ -160,15 +253,33 @@ function scorer(
   band: Band,
   maxBead: number,
   weights: AlignerWeights,
+  edges: EdgeGaps,
 ): BeadScore {
   const { sourceLengths, targetLengths, model, sourcePunctuation, targetPunctuation, paragraphs, extra } =
     document;
   const coverage = unitCoverage(units, band, maxBead, weights);
+  const { n, m } = band;
+  // Unmatched sentences at an end of the other side are priced by `edges` instead of the gap prior.
+  const sourceGap = priorOf(weights.beads, 1, 0);
+  const targetGap = priorOf(weights.beads, 0, 1);
+  const sourceHead = edges.sourceHead - sourceGap;
+  const sourceTail = edges.sourceTail - sourceGap;
+  const targetHead = edges.targetHead - targetGap;
+  const targetTail = edges.targetTail - targetGap;
   return (i0, i1, j0, j1) => {
     let score = 0;
     if (paragraphs)
       score += weights.paragraph * paragraphScore(paragraphs.source, paragraphs.target, i0, i1, j0, j1);
-    if (i0 === i1 || j0 === j1) return score;
+    if (j0 === j1) {
+      if (j0 === 0) score += (i1 - i0) * sourceHead;
+      else if (j0 === m) score += (i1 - i0) * sourceTail;
+      return score;
+    }
+    if (i0 === i1) {
+      if (i0 === 0) score += (j1 - j0) * targetHead;
+      else if (i0 === n) score += (j1 - j0) * targetTail;
+      return score;
+    }
     let ls = 0;
     let lt = 0;
     for (let i = i0; i < i1; i++) ls += sourceLengths[i]!;
