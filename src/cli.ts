@@ -4,8 +4,8 @@ import { runBuild } from './cli/build.js';
 import { advanceProgress, EMPTY_PROGRESS, renderProgress } from './cli/progress.js';
 import { runQa } from './cli/qa.js';
 import { realignLines } from './cli/realign-summary.js';
-import { UsageError } from './cli/usage-error.js';
-import { formatFinding, languageName } from './model/index.js';
+import { parseLanguage, UsageError } from './cli/usage-error.js';
+import { formatFinding } from './model/index.js';
 import {
   type AlignJobResult,
   alignFiles,
@@ -93,16 +93,6 @@ function parseFormats(value: string | undefined): OutputFormat[] {
   if (formats.length === 0)
     throw new UsageError(`Expected \`--format\` to name at least one of ${OUTPUT_FORMATS.join(', ')}`);
   return formats;
-}
-
-function parseLanguage(option: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (!languageName(value)) {
-    throw new UsageError(
-      `Expected \`${option}\` to be a language code such as zh, zh-CN, en, ja or de, got \`${value}\``,
-    );
-  }
-  return value;
 }
 
 function parseJobs(value: string | undefined): number | undefined {

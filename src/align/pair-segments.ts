@@ -1,4 +1,11 @@
-import type { AlignedDocument, Finding, Segment, SourceDocument, TermMatch } from '../model/index.js';
+import type {
+  AlignedDocument,
+  AlignedSegment,
+  Finding,
+  Segment,
+  SourceDocument,
+  TermMatch,
+} from '../model/index.js';
 import { countTerms } from './count-terms.js';
 import { NOTE_RULES, type NoteRule, noteSegment } from './notes/index.js';
 
@@ -32,6 +39,15 @@ export function pairSegments(
     notes: noteSegment(segment, options.sourceLanguage, options.noteRules ?? NOTE_RULES),
     terms: [...(matches[i] ?? [])],
   }));
+  return alignedDocument(document, rows, options);
+}
+
+/** Wraps rows made from `document` into the document model, with the glossary entries they use counted. */
+export function alignedDocument(
+  document: SourceDocument,
+  rows: AlignedSegment[],
+  options: PairOptions,
+): AlignedDocument {
   return {
     name: document.name,
     sourceFile: document.path,

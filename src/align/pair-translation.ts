@@ -1,8 +1,7 @@
 import type { AlignedDocument, AlignedSegment, Segment, SourceDocument, TermMatch } from '../model/index.js';
 import { sentenceJoiner } from '../model/index.js';
-import { countTerms } from './count-terms.js';
 import { NOTE_RULES, noteSegment } from './notes/index.js';
-import type { PairOptions } from './pair-segments.js';
+import { alignedDocument, type PairOptions } from './pair-segments.js';
 import type { Bead } from './translation/index.js';
 
 /** A sentence of the existing translation, with the paragraph it stands in. */
@@ -97,15 +96,5 @@ export function pairTranslation(
       confidence: Math.round(bead.confidence * 1000) / 1000,
     });
   }
-  return {
-    name: document.name,
-    sourceFile: document.path,
-    sourceLanguage: options.sourceLanguage,
-    targetLanguage: options.targetLanguage,
-    created: options.created,
-    paragraphs: document.paragraphs.length,
-    segments: rows,
-    terms: countTerms(rows),
-    findings: [...(options.findings ?? [])],
-  };
+  return alignedDocument(document, rows, options);
 }

@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Output } from '../cli.js';
-import { languageName } from '../model/index.js';
 import { type BuildFileResult, buildFiles } from '../pipeline/build-files.js';
 import { countFindings, findingJson, groupFindings } from './print-findings.js';
-import { UsageError } from './usage-error.js';
+import { parseLanguage, UsageError } from './usage-error.js';
 
 /** `tandem build --help`. */
 export const BUILD_HELP = `Usage: tandem build <workbooks…> [options]
@@ -36,16 +35,6 @@ Examples:
 Exit code: 0 when the documents were written, 1 when a workbook could not be used (not a spreadsheet,
 no Segments sheet, a header missing: the message says which) or a document could not be written.
 `;
-
-function parseLanguage(option: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (!languageName(value)) {
-    throw new UsageError(
-      `Expected \`${option}\` to be a language code such as zh, zh-CN, en, ja or de, got \`${value}\``,
-    );
-  }
-  return value;
-}
 
 /** Runs `tandem build`; returns the exit code. */
 export async function runBuild(args: readonly string[], out: Output): Promise<number> {

@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Output } from '../cli.js';
-import { languageName } from '../model/index.js';
 import { type QaFileResult, qaFiles } from '../pipeline/qa-files.js';
 import { countFindings, findingJson, groupFindings } from './print-findings.js';
-import { UsageError } from './usage-error.js';
+import { parseLanguage, UsageError } from './usage-error.js';
 
 /** `tandem qa --help`. */
 export const QA_HELP = `Usage: tandem qa <workbooks…> [options]
@@ -64,14 +63,8 @@ export async function runQa(args: readonly string[], out: Output): Promise<numbe
     if (!existsSync(glossary))
       throw new UsageError(`Expected \`--glossary\` to name a file or folder, got \`${glossary}\``);
   }
-  for (const option of ['from', 'to'] as const) {
-    const value = values[option];
-    if (value !== undefined && !languageName(value)) {
-      throw new UsageError(
-        `Expected \`--${option}\` to be a language code such as zh, en or ja, got \`${value}\``,
-      );
-    }
-  }
+  parseLanguage('--from', values.from);
+  parseLanguage('--to', values.to);
   const result = await qaFiles({
     workbooks: positionals,
     ...(values.glossary ? { glossaries: values.glossary } : {}),

@@ -144,6 +144,16 @@ export async function alignFiles(options: AlignJobOptions): Promise<AlignJobResu
   return { files: results as FileResult[], glossary, problems };
 }
 
+/** The language of a document, told from its first 20,000 characters (`und` when it has no words). */
+function documentLanguage(document: SourceDocument): string {
+  let sample = '';
+  for (const paragraph of document.paragraphs) {
+    sample += `${paragraph.text}\n`;
+    if (sample.length >= 20_000) break;
+  }
+  return detectLanguage(sample.slice(0, 20_000));
+}
+
 /** Reads the existing translation given with `--translation` and tells its language. */
 async function readTranslation(
   path: string,
@@ -151,14 +161,7 @@ async function readTranslation(
 ): Promise<{ document: SourceDocument; language: string }> {
   const document = await readDocument(await readFile(path), path);
   if (document.paragraphs.length === 0) throw new Error(`The translation ${path} has no text.`);
-  const language =
-    options.to ??
-    detectLanguage(
-      document.paragraphs
-        .map((p) => p.text)
-        .join('\n')
-        .slice(0, 20_000),
-    );
+  const language = options.to ?? documentLanguage(document);
   if (language === 'und') throw new Error(`Could not tell the language of ${path}; give it with --to.`);
   return { document, language };
 }
@@ -196,14 +199,7 @@ async function alignOne(
     if (source.paragraphs.length === 0) {
       return failed(new Error(`${input} has no text to translate (it is empty or only blank lines).`));
     }
-    const sourceLanguage =
-      options.from ??
-      detectLanguage(
-        source.paragraphs
-          .map((p) => p.text)
-          .join('\n')
-          .slice(0, 20_000),
-      );
+    const sourceLanguage = options.from ?? documentLanguage(source);
     if (sourceLanguage === 'und') {
       return failed(
         new Error(`Could not tell the language of ${input} (it has no words); give it with --from.`),

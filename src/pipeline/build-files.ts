@@ -7,7 +7,7 @@ import { buildTermIndex, matchTerms } from '../glossary/index.js';
 import { madeByTandem } from '../import/made-by-tandem.js';
 import { type AlignedDocument, type Finding, primaryLanguage } from '../model/index.js';
 import { collectInputs, outputNames } from './collect-inputs.js';
-import { type LoadedGlossary, loadGlossaries } from './load-glossaries.js';
+import { type LoadedGlossary, loadGlossariesIfAny } from './load-glossaries.js';
 import { isWorkbookFile, loadWorkbook } from './load-workbook.js';
 import { WriteError, writeFileAtomic } from './write-file-atomic.js';
 
@@ -58,13 +58,7 @@ export interface BuildResult {
  */
 export async function buildFiles(options: BuildOptions): Promise<BuildResult> {
   const { files, problems } = await collectInputs(options.workbooks, isWorkbookFile);
-  const glossary =
-    options.glossaries && options.glossaries.length > 0
-      ? await loadGlossaries(options.glossaries, {
-          ...(options.from ? { sourceLanguage: options.from } : {}),
-          ...(options.to ? { targetLanguage: options.to } : {}),
-        })
-      : undefined;
+  const glossary = await loadGlossariesIfAny(options);
   const names = options.out ? outputNames(files) : files.map((file) => basename(file, extname(file)));
   const results: BuildFileResult[] = [];
   for (const [i, file] of files.entries()) {

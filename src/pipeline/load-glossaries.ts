@@ -55,3 +55,16 @@ export async function loadGlossaries(
   findings.push(...checkGlossary(entries));
   return { files, entries, findings, unreadable };
 }
+
+/** Loads the glossaries of `tandem build`/`qa`, which use one only when `--glossary` names it. */
+export async function loadGlossariesIfAny(options: {
+  readonly glossaries?: readonly string[];
+  readonly from?: string;
+  readonly to?: string;
+}): Promise<LoadedGlossary | undefined> {
+  if (!options.glossaries || options.glossaries.length === 0) return undefined;
+  return loadGlossaries(options.glossaries, {
+    ...(options.from ? { sourceLanguage: options.from } : {}),
+    ...(options.to ? { targetLanguage: options.to } : {}),
+  });
+}

@@ -7,7 +7,7 @@ import type { WorkbookLayout } from '../import/read-workbook.js';
 import { type AlignedDocument, type Finding, primaryLanguage } from '../model/index.js';
 import { runChecks } from '../qa/index.js';
 import { collectInputs, outputNames } from './collect-inputs.js';
-import { type LoadedGlossary, loadGlossaries } from './load-glossaries.js';
+import { type LoadedGlossary, loadGlossariesIfAny } from './load-glossaries.js';
 import { isWorkbookFile, loadWorkbook } from './load-workbook.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
@@ -52,13 +52,7 @@ export interface QaResult {
  */
 export async function qaFiles(options: QaOptions): Promise<QaResult> {
   const { files, problems } = await collectInputs(options.workbooks, isWorkbookFile);
-  const glossary =
-    options.glossaries && options.glossaries.length > 0
-      ? await loadGlossaries(options.glossaries, {
-          ...(options.from ? { sourceLanguage: options.from } : {}),
-          ...(options.to ? { targetLanguage: options.to } : {}),
-        })
-      : undefined;
+  const glossary = await loadGlossariesIfAny(options);
   const names = options.out ? outputNames(files) : files.map((file) => basename(file, extname(file)));
   const results: QaFileResult[] = [];
   for (const [i, file] of files.entries()) results.push(await qaOne(file, names[i]!, options, glossary));
