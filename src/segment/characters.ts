@@ -49,9 +49,12 @@ function build(): Uint8Array {
 
 const table = build();
 
-/** The flags of a UTF-16 code unit; NaN (reading past the end of a string) has none. */
+/**
+ * The flags of a UTF-16 code unit; NaN (reading past the end of a string) has none. Compared first rather than
+ * read as `table[NaN]`: one non-integer key turns V8's fast typed-array read at this spot into a slow generic one.
+ */
 function flagsOf(code: number): number {
-  return table[code] ?? 0;
+  return code < 0x10000 ? table[code]! : 0;
 }
 
 /** `\s` whitespace, including the ideographic space U+3000 and no-break spaces. */

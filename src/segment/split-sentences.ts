@@ -1,6 +1,10 @@
 import { profileFor } from './languages/index.js';
 import { RULES } from './rules/index.js';
-import { resolveSegmentOptions, type SegmentOptions } from './segment-options.js';
+import {
+  type ResolvedSegmentOptions,
+  resolveSegmentOptions,
+  type SegmentOptions,
+} from './segment-options.js';
 import type { SentenceSpan } from './sentence-span.js';
 import { splitNaively } from './split-naively.js';
 
@@ -10,7 +14,11 @@ import { splitNaively } from './split-naively.js';
  * none of them, and a whitespace-only paragraph has no spans.
  */
 export function splitSentences(text: string, options: SegmentOptions): SentenceSpan[] {
-  const resolved = resolveSegmentOptions(options);
+  return splitResolved(text, resolveSegmentOptions(options));
+}
+
+/** {@link splitSentences} with the options resolved once, for callers that split many paragraphs. */
+export function splitResolved(text: string, resolved: ResolvedSegmentOptions): SentenceSpan[] {
   const profile = profileFor(resolved.language, text);
   const context = { text, profile, options: resolved };
   let spans = splitNaively(text, resolved.breakOnSemicolon);

@@ -11,8 +11,8 @@ interface Window {
   /** Start and end of the part of the window whose tokens do not depend on where the window was cut. */
   readonly safeStart: number;
   readonly safeEnd: number;
-  /** Word token edges inside the window, as [start, end) pairs in original offsets. */
-  readonly tokens: readonly (readonly [number, number])[];
+  /** The window's word tokens, which ICU finds when `containing` first asks. */
+  readonly tokens: Intl.Segments;
 }
 
 /**
@@ -41,12 +41,18 @@ export class CjkBoundaries {
     const checkEnd = end < text.length && charKind(text, end - 1) === 'cjk' && charKind(text, end) === 'cjk';
     if (!checkStart && !checkEnd) return false;
     const window = this.#windowAround(start, end);
-    for (const [a, b] of window.tokens) {
-      if (b <= start) continue;
-      if (a >= end) break;
-      const straddlesStart = checkStart && a < start && start < b;
-      const straddlesEnd = checkEnd && a < end && end < b;
-      if ((straddlesStart || straddlesEnd) && !(a <= start && end <= b)) return true;
+    // The token holding the match's first character straddles the start if it begins before it; the one holding
+    // its last character straddles the end if it ends after it. Either is fine when it holds the whole match.
+    // Asking for those two tokens rather than listing all of them saves a JS object per token.
+    if (checkStart) {
+      const token = window.tokens.containing(start - window.start)!;
+      const a = window.start + token.index;
+      if (a < start && a + token.segment.length < end) return true;
+    }
+    if (checkEnd) {
+      const token = window.tokens.containing(end - 1 - window.start)!;
+      const a = window.start + token.index;
+      if (a + token.segment.length > end && a > start) return true;
     }
     return false;
   }
@@ -65,10 +71,7 @@ export class CjkBoundaries {
     // never split a surrogate pair at the window edge
     if (a > 0 && isLowSurrogate(text.charCodeAt(a))) a--;
     if (b < text.length && isLowSurrogate(text.charCodeAt(b))) b++;
-    const tokens: [number, number][] = [];
-    for (const s of this.#segmenter.segment(text.slice(a, b))) {
-      tokens.push([a + s.index, a + s.index + s.segment.length]);
-    }
+    const tokens = this.#segmenter.segment(text.slice(a, b));
     const cutStart = a > 0 && charKind(text, a - 1) === 'cjk';
     const cutEnd = b < text.length && charKind(text, b) === 'cjk';
     const window = {

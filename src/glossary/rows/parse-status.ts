@@ -44,11 +44,20 @@ export const STATUS_HELP =
 
 /** Reads a status cell: empty is `preferred`; undefined when the word is not known. */
 export function parseStatus(value: string): TermStatus | undefined {
+  // Most cells are empty or one of the words as listed: no normalising for them (a 100,000-row glossary).
+  if (value === '') return 'preferred';
+  const listed = statusWord(value);
+  if (listed) return listed;
   const word = value
     .normalize('NFKC')
     .toLowerCase()
     .replace(/-?admn-?sts$/, '')
     .replace(/[\s_\-'’.]/g, '');
   if (word === '') return 'preferred';
-  return STATUS_WORDS[word] ?? STATUS_WORDS[word.replace(/term$/, '')];
+  return statusWord(word) ?? statusWord(word.replace(/term$/, ''));
+}
+
+/** The status a listed word stands for; own keys only, so `constructor` or `__proto__` is no status. */
+function statusWord(word: string): TermStatus | undefined {
+  return Object.hasOwn(STATUS_WORDS, word) ? STATUS_WORDS[word] : undefined;
 }
