@@ -1,5 +1,5 @@
 import { mkdir, readFile, stat } from 'node:fs/promises';
-import { cpus } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import PQueue from 'p-queue';
 import { pairSegments } from '../align/pair-segments.js';
@@ -131,7 +131,7 @@ export async function alignFiles(options: AlignJobOptions): Promise<AlignJobResu
     }
     return index;
   };
-  const queue = new PQueue({ concurrency: options.jobs ?? Math.max(1, cpus().length) });
+  const queue = new PQueue({ concurrency: options.jobs ?? Math.max(1, availableParallelism()) });
   const results = await Promise.all(
     files.map((file, i) =>
       queue.add(async () => {
@@ -182,6 +182,8 @@ async function alignOne(
 ): Promise<FileResult> {
   const glossaryFindings: readonly Finding[] = glossary.findings;
   const started = performance.now();
+  // Outputs written before a later one failed are on disk: the summary must name them.
+  const outputs: string[] = [];
   const failed = (error: unknown): FileResult => ({
     input,
     name,
@@ -189,7 +191,7 @@ async function alignOne(
     error: error instanceof Error ? error.message : String(error),
     segments: 0,
     termMatches: 0,
-    outputs: [],
+    outputs: [...outputs],
     notes: 0,
     ms: performance.now() - started,
   });
@@ -260,7 +262,6 @@ async function alignOne(
       replaces: options.formats.includes('xlsx'),
       now,
     });
-    const outputs: string[] = [];
     for (const format of options.formats) {
       const path = join(options.out, `${name}.${format}`);
       await writeFileAtomic(path, await WRITERS[format](document));
