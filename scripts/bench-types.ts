@@ -41,7 +41,7 @@ export function need<T>(value: T | undefined, name: string): T {
 }
 
 /** What the child prints: the scenario's counts plus time and memory. */
-export interface ChildResult {
+export interface ChildResult extends ScenarioCounts {
   /** Wall-clock time of the timed work. */
   readonly ms?: number;
   /** CPU time of the process (all its threads) during the timed work. */
@@ -50,12 +50,6 @@ export interface ChildResult {
   readonly rssBeforeMb?: number;
   /** Peak resident set size of the whole process, in MB. */
   readonly peakRssMb: number;
-  readonly bytes?: number;
-  readonly segments?: number;
-  readonly entries?: number;
-  readonly termMatches?: number;
-  readonly note?: string;
-  readonly skipped?: string;
 }
 
 /** Starts the line of the child's stdout that holds its {@link ChildResult} as JSON. */

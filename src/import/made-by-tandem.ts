@@ -1,4 +1,4 @@
-import { isZip, unpackZipEntry, zipDirectory } from './zip-directory.js';
+import { isZip, unpackZipEntry, zipDirectory } from '../read/zip-directory.js';
 
 /** docProps/core.xml is a few hundred bytes; more is not worth reading for one name. */
 const MAX_CORE_BYTES = 64 * 1024;

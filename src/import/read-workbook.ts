@@ -20,9 +20,9 @@ import {
   type TermMatch,
   type UsedTerm,
 } from '../model/index.js';
+import type { SpreadsheetKind } from '../read/inspect-spreadsheet.js';
 import { cleanCellText } from './clean-cell-text.js';
 import { inferStructure } from './infer-structure.js';
-import type { SpreadsheetKind } from './inspect-spreadsheet.js';
 import { openSpreadsheet } from './open-spreadsheet.js';
 import { quoteShort } from './quote-short.js';
 import { readGlossarySheet } from './read-glossary-sheet.js';

@@ -116,7 +116,7 @@ describe('parseGlossary: hostile workbooks give a finding, not a crash', () => {
     const bytes = makeZip(xlsxParts('<worksheet/>'), { claimedSize: 0x7fffffff });
     const result = parseGlossary(bytes, 'bomb.xlsx');
     expect(result.findings).toMatchObject([{ code: 'glossary-unreadable' }]);
-    expect(result.findings[0]!.message).toContain('256 MB');
+    expect(result.findings[0]!.message).toContain('200 MB');
   });
 
   it('a sheet claiming a million rows and 16,384 columns, with cells in its far corner', () => {

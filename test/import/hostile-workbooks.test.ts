@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { writeBilingualDocx } from '../../src/export/docx.js';
 import { writeWorkbook } from '../../src/export/xlsx.js';
-import { inspectSpreadsheet } from '../../src/import/inspect-spreadsheet.js';
 import { readWorkbook } from '../../src/import/read-workbook.js';
+import { inspectSpreadsheet } from '../../src/read/inspect-spreadsheet.js';
 import { editWorkbook, text } from '../fixtures/roundtrip/workbook-edits.js';
 import { sampleDocument } from '../helpers/sample-document.js';
 

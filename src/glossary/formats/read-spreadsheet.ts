@@ -1,8 +1,8 @@
 import * as XLSX from 'xlsx';
 import type { Finding } from '../../model/index.js';
+import { inspectSpreadsheet, MAX_UNPACKED_BYTES } from '../../read/inspect-spreadsheet.js';
 import { glossaryFinding } from '../glossary-finding.js';
 import type { TableRow } from '../rows/rows-to-entries.js';
-import { inspectZip } from './inspect-zip.js';
 
 export interface SpreadsheetOptions {
   readonly file: string;
@@ -21,11 +21,9 @@ export interface SpreadsheetResult {
 const MAX_COLUMNS = 64;
 export const DEFAULT_MAX_ROWS = 200_000;
 
-const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-
 /**
  * Reads the first sheet of an XLSX or ODS workbook as text rows, safely for files from anywhere: the zip is
- * checked before SheetJS sees it (see `inspectZip`), formulas are not kept (cached values are read, nothing is
+ * checked before SheetJS sees it (see `inspectSpreadsheet`), formulas are not kept (cached values are read, nothing is
  * evaluated), HTML and styles are not parsed, only the first sheet and its first `maxRows` rows are read.
  */
 export function readSpreadsheet(bytes: Uint8Array, options: SpreadsheetOptions): SpreadsheetResult {
@@ -36,31 +34,34 @@ export function readSpreadsheet(bytes: Uint8Array, options: SpreadsheetOptions):
     findings: [glossaryFinding('glossary-unreadable', 'error', { file }, message)],
   });
 
-  const zip = inspectZip(bytes);
-  if (!zip.ok) {
-    if (CFB_MAGIC.every((b, i) => bytes[i] === b)) {
+  // The same check the translator's workbooks get: a glossary arrives from as far away as they do.
+  const check = inspectSpreadsheet(bytes);
+  const kind = check.ok ? check.kind : check.problem;
+  switch (kind) {
+    case 'xlsx':
+    case 'ods':
+      break;
+    case 'xls':
+    case 'other-ole':
       return fail(
         'This is an old-style .xls workbook or a password-protected one, not an XLSX/ODS file. Open it in Excel or LibreOffice, remove any password and save it as .xlsx.',
       );
-    }
-    switch (zip.problem) {
-      case 'not-zip':
-        return fail(
-          'This is not an XLSX or ODS workbook (those are zip archives, this file is not). If it is really a CSV or TSV file, give it that extension; otherwise save it again from Excel or LibreOffice.',
-        );
-      case 'encrypted':
-        return fail(
-          'The workbook is encrypted. Remove the password in Excel or LibreOffice and save it again.',
-        );
-      case 'too-large':
-        return fail(
-          'The workbook would unpack to more than 256 MB, far more than a glossary holds; it was not opened. Save the glossary alone in a new workbook.',
-        );
-      default:
-        return fail(
-          'The workbook is damaged (its zip directory cannot be read). Save it again from Excel or LibreOffice.',
-        );
-    }
+    case 'encrypted':
+      return fail(
+        'The workbook is encrypted. Remove the password in Excel or LibreOffice and save it again.',
+      );
+    case 'too-large':
+      return fail(
+        `The workbook would unpack to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB, far more than a glossary holds; it was not opened. Save the glossary alone in a new workbook.`,
+      );
+    case 'damaged':
+      return fail(
+        'The workbook is damaged (its zip directory cannot be read). Save it again from Excel or LibreOffice.',
+      );
+    default:
+      return fail(
+        'This is not an XLSX or ODS workbook (those are zip archives holding a spreadsheet, this file is not). If it is really a CSV or TSV file, give it that extension; otherwise save it again from Excel or LibreOffice.',
+      );
   }
 
   let workbook: XLSX.WorkBook;
