@@ -65,21 +65,42 @@ export const GLOSSARY_COLUMNS: readonly ColumnSpec<GlossaryColumnKey>[] = [
   { key: 'count', header: 'Count', aliases: ['count', 'matches'], width: 8 },
 ];
 
-export type TermMatchColumnKey = 'id' | 'start' | 'end' | 'source' | 'target' | 'targets' | 'note' | 'status';
+export type TermMatchColumnKey = 'id' | 'matches';
 
 /**
- * Columns of the hidden `TermMatches` sheet, one row per match. `Targets` holds every accepted rendering as a
- * JSON array: unlike one-per-line text it cannot be misread whatever the renderings contain.
+ * Columns of the hidden `TermMatches` sheet (format 2): one row per segment with matches. `Matches` is a JSON array
+ * of `[start, end, entry]`: UTF-16 offsets into the segment's source and the 0-based row of the matched entry in the
+ * hidden `TermEntries` sheet (entry 0 is on row 2). A segment whose list would not fit one cell continues on the
+ * next rows, with the same ID. A book's hundreds of thousands of matches take one cell per segment, not eight.
  */
 export const TERM_MATCH_COLUMNS: readonly ColumnSpec<TermMatchColumnKey>[] = [
   { key: 'id', header: 'ID', aliases: ['id'], width: 9, required: true },
-  { key: 'start', header: 'Start', aliases: ['start'], width: 7, required: true },
-  { key: 'end', header: 'End', aliases: ['end'], width: 7, required: true },
+  { key: 'matches', header: 'Matches', aliases: ['matches'], width: 60, required: true },
+];
+
+export type TermEntryColumnKey = 'source' | 'target' | 'targets' | 'note' | 'status';
+
+/**
+ * Columns of the hidden `TermEntries` sheet: each matched glossary entry once, as matched (the source variant found
+ * in the text). `Targets` holds every accepted rendering as a JSON array: unlike one-per-line text it cannot be
+ * misread whatever the renderings contain.
+ */
+export const TERM_ENTRY_COLUMNS: readonly ColumnSpec<TermEntryColumnKey>[] = [
   { key: 'source', header: 'Source', aliases: ['source'], width: 20, required: true },
   { key: 'target', header: 'Target', aliases: ['target'], width: 30, required: true },
   { key: 'targets', header: 'Targets', aliases: ['targets'], width: 40 },
   { key: 'note', header: 'Note', aliases: ['note'], width: 40 },
   { key: 'status', header: 'Status', aliases: ['status'], width: 11 },
+];
+
+export type LegacyTermMatchColumnKey = 'id' | 'start' | 'end' | TermEntryColumnKey;
+
+/** Columns of the `TermMatches` sheet of format 1 workbooks: one row per match, its entry written out. */
+export const LEGACY_TERM_MATCH_COLUMNS: readonly ColumnSpec<LegacyTermMatchColumnKey>[] = [
+  { key: 'id', header: 'ID', aliases: ['id'], width: 9, required: true },
+  { key: 'start', header: 'Start', aliases: ['start'], width: 7, required: true },
+  { key: 'end', header: 'End', aliases: ['end'], width: 7, required: true },
+  ...TERM_ENTRY_COLUMNS,
 ];
 
 export type StructureColumnKey = 'id' | 'paragraph' | 'kind' | 'source';
@@ -153,8 +174,10 @@ export const SHEETS = {
   orphans: 'Orphans',
   /** The one sheet of a QA report. */
   qa: 'QA',
-  /** Hidden: one row per term match (ID, Start, End, Source, Target, Targets, Note, Status). */
+  /** Hidden: the term matches of each segment (ID, Matches). */
   terms: 'TermMatches',
+  /** Hidden: the matched entries the TermMatches sheet refers to (Source, Target, Targets, Note, Status). */
+  termEntries: 'TermEntries',
   /** Hidden: the segments in document order with their source as exported (ID, Paragraph, Kind, Source). */
   structure: 'Structure',
   /** Hidden: key/value pairs (format version, name, languages, source file, created, paragraphs). */
@@ -162,7 +185,7 @@ export const SHEETS = {
 } as const;
 
 /** Bumped when the workbook layout changes in a way a reader must know about. */
-export const WORKBOOK_FORMAT_VERSION = 1;
+export const WORKBOOK_FORMAT_VERSION = 2;
 
 /** The `tool` written in the `Meta` sheet. */
 export const WORKBOOK_TOOL = 'tandem';

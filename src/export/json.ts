@@ -8,30 +8,53 @@ export const JSON_FORMAT_VERSION = 1;
  * object was put together: diffs of two runs show only real changes.
  */
 
-function termJson(term: TermMatch) {
-  return {
-    start: term.start,
-    end: term.end,
-    source: term.source,
-    target: term.target,
-    targets: term.targets,
-    ...(term.note === undefined ? {} : { note: term.note }),
-    status: term.status,
-  };
+/** The JSON of a match after its offsets and source: `"target":…,"targets":[…],("note":…,)"status":…}`. */
+interface TermTail {
+  readonly target: string;
+  readonly note: string | undefined;
+  readonly status: string;
+  readonly json: string;
 }
 
-function segmentJson(segment: AlignedSegment) {
-  return {
-    id: segment.id,
-    paragraph: segment.paragraph,
-    kind: segment.kind,
-    source: segment.source,
-    target: segment.target,
-    status: segment.status,
-    ...(segment.confidence === undefined ? {} : { confidence: segment.confidence }),
-    notes: segment.notes,
-    terms: segment.terms.map(termJson),
-  };
+/**
+ * Writes term matches as JSON objects (`start`, `end`, `source`, `target`, `targets`, `note` when there is one,
+ * `status`). A book has hundreds of thousands of matches of a few thousand entries, and the matches of one entry share
+ * its `targets` array: the part of the object that comes from the entry is made once per entry, not per match.
+ */
+class TermWriter {
+  readonly #tails = new WeakMap<readonly string[], TermTail[]>();
+
+  json(term: TermMatch): string {
+    return `{"start":${term.start},"end":${term.end},"source":${JSON.stringify(term.source)},${this.#tail(term)}`;
+  }
+
+  #tail(term: TermMatch): string {
+    let tails = this.#tails.get(term.targets);
+    if (!tails) {
+      tails = [];
+      this.#tails.set(term.targets, tails);
+    }
+    for (const tail of tails) {
+      if (tail.target === term.target && tail.note === term.note && tail.status === term.status)
+        return tail.json;
+    }
+    const json =
+      `"target":${JSON.stringify(term.target)},"targets":${JSON.stringify(term.targets)},` +
+      `${term.note === undefined ? '' : `"note":${JSON.stringify(term.note)},`}"status":${JSON.stringify(term.status)}}`;
+    tails.push({ target: term.target, note: term.note, status: term.status, json });
+    return json;
+  }
+}
+
+/** A segment as one line of JSON; the key order is fixed here. */
+function segmentJson(segment: AlignedSegment, terms: TermWriter): string {
+  return (
+    `{"id":${JSON.stringify(segment.id)},"paragraph":${segment.paragraph},"kind":${JSON.stringify(segment.kind)},` +
+    `"source":${JSON.stringify(segment.source)},"target":${JSON.stringify(segment.target)},` +
+    `"status":${JSON.stringify(segment.status)},` +
+    `${segment.confidence === undefined ? '' : `"confidence":${JSON.stringify(segment.confidence)},`}` +
+    `"notes":${JSON.stringify(segment.notes)},"terms":[${segment.terms.map((t) => terms.json(t)).join(',')}]}`
+  );
 }
 
 function usedTermJson(term: UsedTerm) {
@@ -77,7 +100,7 @@ export function writeJson(doc: AlignedDocument): string {
   const lines = ['{'];
   for (const [key, value] of Object.entries(head))
     lines.push(`  ${JSON.stringify(key)}: ${JSON.stringify(value)},`);
-  const list = (key: string, items: readonly unknown[], last: boolean) => {
+  const list = (key: string, items: readonly string[], last: boolean) => {
     const end = last ? '' : ',';
     if (items.length === 0) {
       lines.push(`  ${JSON.stringify(key)}: []${end}`);
@@ -85,13 +108,26 @@ export function writeJson(doc: AlignedDocument): string {
     }
     lines.push(`  ${JSON.stringify(key)}: [`);
     items.forEach((item, i) => {
-      lines.push(`    ${JSON.stringify(item)}${i === items.length - 1 ? '' : ','}`);
+      lines.push(`    ${item}${i === items.length - 1 ? '' : ','}`);
     });
     lines.push(`  ]${end}`);
   };
-  list('segments', doc.segments.map(segmentJson), false);
-  list('glossary', doc.terms.map(usedTermJson), false);
-  list('findings', doc.findings.map(findingJson), true);
+  const terms = new TermWriter();
+  list(
+    'segments',
+    doc.segments.map((segment) => segmentJson(segment, terms)),
+    false,
+  );
+  list(
+    'glossary',
+    doc.terms.map((term) => JSON.stringify(usedTermJson(term))),
+    false,
+  );
+  list(
+    'findings',
+    doc.findings.map((finding) => JSON.stringify(findingJson(finding))),
+    true,
+  );
   lines.push('}', '');
   return lines.join('\n');
 }

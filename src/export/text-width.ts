@@ -1,22 +1,56 @@
-/** East Asian wide and fullwidth characters (CJK ideographs and punctuation, kana, hangul, fullwidth forms). */
-const WIDE =
-  /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\uD840-\uD8BF][\uDC00-\uDFFF]/g;
+/** Whether a BMP code unit is East Asian wide or fullwidth (CJK ideographs and punctuation, kana, hangul, fullwidth forms). */
+function isWide(unit: number): boolean {
+  return (
+    (unit >= 0x1100 && unit <= 0x115f) ||
+    (unit >= 0x2e80 && unit <= 0xa4cf) ||
+    (unit >= 0xac00 && unit <= 0xd7a3) ||
+    (unit >= 0xf900 && unit <= 0xfaff) ||
+    (unit >= 0xfe30 && unit <= 0xfe4f) ||
+    (unit >= 0xff00 && unit <= 0xff60) ||
+    (unit >= 0xffe0 && unit <= 0xffe6)
+  );
+}
+
+/**
+ * Columns of `text[from, to)` as a terminal counts them: two for an East Asian wide character (supplementary
+ * ideographs, U+20000–U+2FFFF, included), one for anything else; a surrogate pair is one character.
+ */
+function columnsOf(text: string, from: number, to: number): number {
+  let width = 0;
+  for (let i = from; i < to; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd840 && unit <= 0xd8bf && i + 1 < to) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        width += 2;
+        i++;
+        continue;
+      }
+    }
+    width += isWide(unit) ? 2 : 1;
+  }
+  return width;
+}
 
 /**
  * How wide a line of text sets, in columns as a terminal counts them: two for an East Asian wide character, one for
  * anything else. Writers use it to guess how many lines wrapped text takes, for row heights and page fitting.
  */
 export function textWidth(line: string): number {
-  const wide = line.match(WIDE)?.length ?? 0;
-  // A wide character outside the BMP is two UTF-16 units but counts two columns, not three.
-  const astral = line.match(/[\uD840-\uD8BF][\uDC00-\uDFFF]/g)?.length ?? 0;
-  return line.length - astral + wide;
+  return columnsOf(line, 0, line.length);
 }
 
-/** Lines `text` takes when wrapped at `columns` columns; each line break starts a new one. */
+/** Lines `text` takes when wrapped at `columns` columns; each line break (LF, CR or CRLF) starts a new one. */
 export function wrappedLines(text: string, columns: number): number {
   const perLine = Math.max(1, columns);
-  return text
-    .split(/\r\n|\r|\n/)
-    .reduce((sum, line) => sum + Math.max(1, Math.ceil(textWidth(line) / perLine)), 0);
+  let lines = 0;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const unit = i < text.length ? text.charCodeAt(i) : 0x0a;
+    if (unit !== 0x0a && unit !== 0x0d) continue;
+    lines += Math.max(1, Math.ceil(columnsOf(text, start, i) / perLine));
+    if (unit === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+    start = i + 1;
+  }
+  return lines;
 }

@@ -1,23 +1,12 @@
-import writeExcelFile, { type CellObject, type Row } from 'write-excel-file/node';
-import {
-  findElement,
-  getSelfClosingTagMarkup,
-  insertElementMarkupAccordingToOrderOfSiblings,
-  replaceElement,
-  sanitizeAttributeValue,
-  sanitizeTextContent,
-} from 'write-excel-file/utility';
 import {
   type AlignedDocument,
   type AlignedSegment,
   type Finding,
-  type Severity,
   STATUS_VALUES,
+  type TermMatch,
 } from '../model/index.js';
-import { encodeCellText } from './cell-text.js';
 import {
   type ColumnSpec,
-  cellAddress,
   columnLetter,
   EXCEL_CELL_LIMIT,
   GLOSSARY_COLUMNS,
@@ -29,66 +18,35 @@ import {
   type SegmentColumnKey,
   SHEETS,
   STRUCTURE_COLUMNS,
+  TERM_ENTRY_COLUMNS,
   TERM_MATCH_COLUMNS,
   WORKBOOK_FORMAT_VERSION,
   WORKBOOK_TOOL,
 } from './columns.js';
 import { termLines } from './term-spans.js';
 import { wrappedLines } from './text-width.js';
+import { WorkbookWriter } from './workbook/package.js';
+import {
+  type CellValue,
+  heightForLines,
+  listValidation,
+  type SheetBuilder,
+  type SheetLayout,
+} from './workbook/sheet-xml.js';
+import { STYLE, type StyleName } from './workbook/styles.js';
 
-type XlsxSheet = Parameters<typeof writeExcelFile>[0][number];
-type XlsxFeature = NonNullable<NonNullable<Parameters<typeof writeExcelFile>[1]>['features']>[number];
-type CellStyle = Omit<CellObject, 'value' | 'type'>;
+export { WorkbookCellTooLongError } from './workbook/sheet-xml.js';
 
-/** Thrown rather than writing a cell Excel would truncate or refuse to open. */
-export class WorkbookCellTooLongError extends RangeError {
-  constructor(
-    /** `Segments!B7`. */
-    readonly cell: string,
-    readonly length: number,
-    /** Segment id, when the cell belongs to one. */
-    readonly id?: string,
-  ) {
-    super(
-      `Expected every workbook cell to hold at most ${EXCEL_CELL_LIMIT.toLocaleString('en')} characters ` +
-        `(Excel's limit), got ${length.toLocaleString('en')} in ${cell}${id ? ` (${id})` : ''}. ` +
-        'Split the segment into shorter ones before exporting it.',
-    );
-    this.name = 'WorkbookCellTooLongError';
-  }
-}
-
-const HEADER: CellStyle = {
-  fontWeight: 'bold',
-  textColor: '#262626',
-  backgroundColor: '#D9D9D9',
-  alignVertical: 'center',
-  borderColor: '#A6A6A6',
-  borderStyle: 'thin',
-};
-/** The one header that stands out: the column the translator fills. */
-const TARGET_HEADER: CellStyle = { ...HEADER, backgroundColor: '#FFD966' };
-/** `@` (Text) keeps what a translator types as typed: `1/2` stays `1/2`, `=x` stays `=x`, not a date or formula. */
-const BODY: CellStyle = {
-  wrap: true,
-  alignVertical: 'top',
-  format: '@',
-  borderColor: '#D9D9D9',
-  borderStyle: 'thin',
-};
-const QUIET: CellStyle = { ...BODY, textColor: '#595959' };
-const { format: _text, ...COUNT_BASE } = QUIET;
-const COUNT: CellStyle = { ...COUNT_BASE, align: 'right' };
-const SEGMENT_STYLES: Record<SegmentColumnKey, CellStyle> = {
-  id: QUIET,
-  source: BODY,
-  target: { ...BODY, backgroundColor: '#FFF8DC', borderColor: '#E6C86E' },
-  status: { ...BODY, align: 'center' },
-  terms: QUIET,
-  notes: QUIET,
-  confidence: { ...QUIET, align: 'right' },
-  paragraph: QUIET,
-  kind: QUIET,
+const SEGMENT_STYLES: Record<SegmentColumnKey, StyleName> = {
+  id: 'quiet',
+  source: 'body',
+  target: 'target',
+  status: 'status',
+  terms: 'quiet',
+  notes: 'quiet',
+  confidence: 'quietRight',
+  paragraph: 'quiet',
+  kind: 'quiet',
 };
 
 const SEGMENT_VALUES: Record<SegmentColumnKey, (segment: AlignedSegment) => string> = {
@@ -104,193 +62,141 @@ const SEGMENT_VALUES: Record<SegmentColumnKey, (segment: AlignedSegment) => stri
   kind: (s) => s.kind,
 };
 
-/**
- * Writes the translator's workbook: the `Segments` sheet to fill, a `Glossary` sheet of the matched entries, an
- * `Orphans` sheet when the document has translations whose segment is gone, and hidden `TermMatches`, `Structure`
- * and `Meta` sheets that make the workbook alone enough to rebuild the document. Every cell is text; a cell longer
- * than Excel allows throws {@link WorkbookCellTooLongError}.
- */
-export async function writeWorkbook(doc: AlignedDocument): Promise<Uint8Array> {
-  const rowCount = doc.segments.length + 1;
-  const lastColumn = columnLetter(SEGMENT_COLUMNS.length - 1);
-  const statusColumn = columnLetter(SEGMENT_COLUMNS.findIndex((c) => c.key === 'status'));
-  const orphans = doc.orphans ?? [];
-  const sheets: XlsxSheet[] = [
-    {
-      sheet: SHEETS.segments,
-      data: segmentsData(doc),
-      columns: widths(SEGMENT_COLUMNS),
-      stickyRowsCount: 1,
-      orientation: 'landscape',
-    },
-    {
-      sheet: SHEETS.glossary,
-      data: glossaryData(doc),
-      columns: widths(GLOSSARY_COLUMNS),
-      stickyRowsCount: 1,
-      orientation: 'landscape',
-    },
-  ];
-  const layouts: SheetLayout[] = [
-    {
-      hiddenColumns: hiddenColumns(SEGMENT_COLUMNS),
-      autoFilter: `A1:${lastColumn}${rowCount}`,
-      printTitleRows: '$1:$1',
-      fitToWidth: true,
-      dataValidations: statusDropdown(`${statusColumn}2:${statusColumn}1048576`),
-      // Digits in a text cell (a dateline, a confidence) are meant as text: no green warning triangles.
-      ignoredErrors: `A1:${lastColumn}${rowCount}`,
-    },
-    {
-      autoFilter: `A1:${columnLetter(GLOSSARY_COLUMNS.length - 1)}${doc.terms.length + 1}`,
-      printTitleRows: '$1:$1',
-      fitToWidth: true,
-    },
-  ];
-  if (orphans.length > 0) {
-    // Only when there are any: an empty Orphans tab in every workbook would only raise questions.
-    sheets.push({
-      sheet: SHEETS.orphans,
-      data: orphansData(doc),
-      columns: widths(ORPHAN_COLUMNS),
-      stickyRowsCount: 1,
-      orientation: 'landscape',
-    });
-    const last = columnLetter(ORPHAN_COLUMNS.length - 1);
-    layouts.push({
-      autoFilter: `A1:${last}${orphans.length + 1}`,
-      printTitleRows: '$1:$1',
-      fitToWidth: true,
-      ignoredErrors: `A1:${last}${orphans.length + 1}`,
-    });
-  }
-  sheets.push(
-    { sheet: SHEETS.terms, data: termMatchesData(doc), columns: widths(TERM_MATCH_COLUMNS) },
-    { sheet: SHEETS.structure, data: structureData(doc), columns: widths(STRUCTURE_COLUMNS) },
-    { sheet: SHEETS.meta, data: metaData(doc), columns: widths(META_COLUMNS) },
-  );
-  layouts.push({ hidden: true }, { hidden: true }, { hidden: true });
-  const buffer = await writeExcelFile(sheets, {
-    fontFamily: 'Calibri',
-    fontSize: 11,
-    features: [
-      layoutFeature(
-        sheets.map((s) => s.sheet ?? ''),
-        layouts,
-      ),
-    ],
-  }).toBuffer();
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+/** Style indexes of a row of `columns`, each column's own. */
+function styleRow<Key extends string>(
+  columns: readonly ColumnSpec<Key>[],
+  style: (column: ColumnSpec<Key>, i: number) => StyleName,
+): number[] {
+  return columns.map((column, i) => STYLE[style(column, i)]);
 }
 
-/** The Status column's dropdown: a list validation over `range`, refusing anything else. */
-function statusDropdown(range: string): string {
-  return (
-    '<dataValidations count="1">' +
-    `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${range}"` +
-    ` errorTitle="Status" error="${sanitizeAttributeValue(`Choose one of: ${STATUS_VALUES.join(', ')}`)}">` +
-    `<formula1>${sanitizeTextContent(`"${STATUS_VALUES.join(',')}"`)}</formula1>` +
-    '</dataValidation></dataValidations>'
-  );
+function layoutOf<Key extends string>(
+  columns: readonly ColumnSpec<Key>[],
+  options: Omit<SheetLayout, 'columns'> = {},
+): SheetLayout {
+  return { columns: columns.map((c) => ({ width: c.width, hidden: Boolean(c.hidden) })), ...options };
 }
-
-function widths<Key extends string>(columns: readonly ColumnSpec<Key>[]): { width: number }[] {
-  return columns.map((c) => ({ width: c.width }));
-}
-
-function hiddenColumns<Key extends string>(columns: readonly ColumnSpec<Key>[]): number[] {
-  return columns.flatMap((c, i) => (c.hidden ? [i] : []));
-}
-
-function headerRow<Key extends string>(columns: readonly ColumnSpec<Key>[], style = HEADER): Row {
-  return columns.map((c) => ({ ...style, type: String, value: c.header }));
-}
-
-/** A text cell, refusing text Excel would cut. `row` is 1-based, `column` 0-based, for the error message. */
-function textCell(
-  text: string,
-  style: CellStyle,
-  sheet: string,
-  row: number,
-  column: number,
-  id?: string,
-): CellObject {
-  if (text.length > EXCEL_CELL_LIMIT) {
-    throw new WorkbookCellTooLongError(cellAddress(sheet, row, column), text.length, id);
-  }
-  return { ...style, type: String, value: text === '' ? undefined : encodeCellText(text) };
-}
-
-/** Points per wrapped line of 11-point text, and the tallest row Excel allows. */
-const LINE_HEIGHT = 15;
-const MAX_ROW_HEIGHT = 409;
 
 /**
  * The height a row needs to show its wrapped text. LibreOffice does not fit row heights to wrapped text when it
  * opens a workbook, so rows are given one; it is not marked custom, so Excel refits a row its translator edits.
  */
-function rowHeight(values: readonly string[], columns: readonly ColumnSpec<string>[]): number {
+function rowHeight(values: readonly CellValue[], columns: readonly ColumnSpec<string>[]): number {
   let lines = 1;
-  values.forEach((value, i) => {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
     const column = columns[i];
-    if (!column || column.hidden || value === '') return;
+    if (!column || column.hidden || typeof value !== 'string' || value === '') continue;
     // A column's width counts digits of the default font; a CJK character takes about two.
-    const cellLines = wrappedLines(value, column.width - 2);
-    lines = Math.max(lines, cellLines);
-  });
-  return Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 3);
+    lines = Math.max(lines, wrappedLines(value, column.width - 2));
+  }
+  return heightForLines(lines);
 }
 
-function segmentsData(doc: AlignedDocument): Row[] {
-  const header = SEGMENT_COLUMNS.map((c) => ({
-    ...(c.key === 'target' ? TARGET_HEADER : HEADER),
-    type: String,
-    value: c.header,
-  }));
-  const rows = doc.segments.map((segment, i): Row => {
-    const speaker = segment.kind === 'speaker';
-    const values = SEGMENT_COLUMNS.map((column) => SEGMENT_VALUES[column.key](segment));
-    const height = rowHeight(values, SEGMENT_COLUMNS);
-    return SEGMENT_COLUMNS.map((column, c) => {
-      const style = SEGMENT_STYLES[column.key];
-      // A speaker label is a row of its own; bold lets the eye find the turns of a transcript.
-      const shown: CellStyle = {
-        ...style,
-        ...(speaker && (column.key === 'source' || column.key === 'id') ? { fontWeight: 'bold' } : {}),
-        ...(c === 0 ? { height } : {}),
-      };
-      return textCell(values[c]!, shown, SHEETS.segments, i + 2, c, segment.id);
-    });
-  });
-  return [header, ...rows];
+/** A header row of `columns` in `sheet`. */
+function header<Key extends string>(
+  sheet: SheetBuilder,
+  columns: readonly ColumnSpec<Key>[],
+  style: (column: ColumnSpec<Key>) => StyleName = () => 'header',
+): void {
+  sheet.row(
+    columns.map((c) => c.header),
+    styleRow(columns, style),
+  );
 }
 
-function glossaryData(doc: AlignedDocument): Row[] {
-  const rows = doc.terms.map((term, i): Row => {
+/**
+ * Writes the translator's workbook: the `Segments` sheet to fill, a `Glossary` sheet of the matched entries, an
+ * `Orphans` sheet when the document has translations whose segment is gone, and hidden `TermMatches`,
+ * `TermEntries`, `Structure` and `Meta` sheets that make the workbook alone enough to rebuild the document. Every
+ * cell is text; a cell longer than Excel allows throws {@link WorkbookCellTooLongError}.
+ */
+export async function writeWorkbook(doc: AlignedDocument): Promise<Uint8Array> {
+  const book = new WorkbookWriter();
+  const status = columnLetter(SEGMENT_COLUMNS.findIndex((c) => c.key === 'status'));
+  writeSegments(
+    book.addSheet(
+      SHEETS.segments,
+      layoutOf(SEGMENT_COLUMNS, {
+        header: true,
+        print: true,
+        dataValidations: listValidation(`${status}2:${status}1048576`, 'Status', STATUS_VALUES),
+        // Digits in a text cell (a dateline, a confidence) are meant as text: no green warning triangles.
+        textDigits: true,
+      }),
+    ),
+    doc,
+  );
+  writeGlossary(
+    book.addSheet(SHEETS.glossary, layoutOf(GLOSSARY_COLUMNS, { header: true, print: true })),
+    doc,
+  );
+  if ((doc.orphans ?? []).length > 0) {
+    // Only when there are any: an empty Orphans tab in every workbook would only raise questions.
+    writeOrphans(
+      book.addSheet(
+        SHEETS.orphans,
+        layoutOf(ORPHAN_COLUMNS, { header: true, print: true, textDigits: true }),
+      ),
+      doc,
+    );
+  }
+  const hidden = { hidden: true };
+  writeTermSheets(
+    book.addSheet(SHEETS.terms, layoutOf(TERM_MATCH_COLUMNS), hidden),
+    book.addSheet(SHEETS.termEntries, layoutOf(TERM_ENTRY_COLUMNS), hidden),
+    doc,
+  );
+  writeStructure(book.addSheet(SHEETS.structure, layoutOf(STRUCTURE_COLUMNS), hidden), doc);
+  writeMeta(book.addSheet(SHEETS.meta, layoutOf(META_COLUMNS), hidden), doc);
+  return book.finish();
+}
+
+function writeSegments(sheet: SheetBuilder, doc: AlignedDocument): void {
+  header(sheet, SEGMENT_COLUMNS, (c) => (c.key === 'target' ? 'targetHeader' : 'header'));
+  const styles = styleRow(SEGMENT_COLUMNS, (c) => SEGMENT_STYLES[c.key]);
+  const speakerStyles = styleRow(SEGMENT_COLUMNS, (c) =>
+    c.key === 'source' ? 'bodyBold' : c.key === 'id' ? 'quietBold' : SEGMENT_STYLES[c.key],
+  );
+  const values = SEGMENT_COLUMNS.map((c) => SEGMENT_VALUES[c.key]);
+  for (const segment of doc.segments) {
+    const row = values.map((value) => value(segment));
+    sheet.row(
+      row,
+      segment.kind === 'speaker' ? speakerStyles : styles,
+      rowHeight(row, SEGMENT_COLUMNS),
+      segment.id,
+    );
+  }
+}
+
+function writeGlossary(sheet: SheetBuilder, doc: AlignedDocument): void {
+  header(sheet, GLOSSARY_COLUMNS);
+  const styles = styleRow(GLOSSARY_COLUMNS, (c) =>
+    c.key === 'count' ? 'count' : c.key === 'source' || c.key === 'target' ? 'body' : 'quiet',
+  );
+  for (const term of doc.terms) {
     // `targets` starts with `target` (the preferred rendering); Alternatives shows the rest.
     const alternatives = term.targets[0] === term.target ? term.targets.slice(1) : term.targets;
-    const values = [term.source, term.target, alternatives.join('\n'), term.note ?? '', term.status];
-    const height = rowHeight(values, GLOSSARY_COLUMNS);
-    return [
-      ...values.map((value, c) =>
-        textCell(
-          value,
-          { ...(c < 2 ? BODY : QUIET), ...(c === 0 ? { height } : {}) },
-          SHEETS.glossary,
-          i + 2,
-          c,
-        ),
-      ),
-      // The one number in the workbook: a count is sorted by, and no one types over it.
-      { ...COUNT, type: Number, value: term.count },
+    const row: CellValue[] = [
+      term.source,
+      term.target,
+      alternatives.join('\n'),
+      term.note ?? '',
+      term.status,
+      term.count,
     ];
-  });
-  return [headerRow(GLOSSARY_COLUMNS), ...rows];
+    sheet.row(row, styles, rowHeight(row, GLOSSARY_COLUMNS));
+  }
 }
 
-function orphansData(doc: AlignedDocument): Row[] {
-  const rows = (doc.orphans ?? []).map((orphan, i): Row => {
-    const values = [
+function writeOrphans(sheet: SheetBuilder, doc: AlignedDocument): void {
+  header(sheet, ORPHAN_COLUMNS);
+  const styles = styleRow(ORPHAN_COLUMNS, (c) =>
+    c.key === 'target' ? 'target' : c.key === 'source' || c.key === 'status' ? 'body' : 'quiet',
+  );
+  for (const orphan of doc.orphans ?? []) {
+    const row = [
       orphan.id,
       orphan.source,
       orphan.target,
@@ -298,56 +204,68 @@ function orphansData(doc: AlignedDocument): Row[] {
       orphan.notes.join('\n'),
       orphan.reason,
     ];
-    const height = rowHeight(values, ORPHAN_COLUMNS);
-    return values.map((value, c) =>
-      textCell(
-        value,
-        {
-          ...(c === 2 ? SEGMENT_STYLES.target : c === 0 || c >= 4 ? QUIET : BODY),
-          ...(c === 0 ? { height } : {}),
-        },
-        SHEETS.orphans,
-        i + 2,
-        c,
-        orphan.id || undefined,
-      ),
-    );
-  });
-  return [headerRow(ORPHAN_COLUMNS), ...rows];
-}
-
-function termMatchesData(doc: AlignedDocument): Row[] {
-  const rows: Row[] = [];
-  for (const segment of doc.segments) {
-    for (const term of segment.terms) {
-      const values = [
-        segment.id,
-        String(term.start),
-        String(term.end),
-        term.source,
-        term.target,
-        JSON.stringify(term.targets),
-        term.note ?? '',
-        term.status,
-      ];
-      const row = rows.length + 2;
-      rows.push(values.map((value, c) => textCell(value, {}, SHEETS.terms, row, c, segment.id)));
-    }
+    sheet.row(row, styles, rowHeight(row, ORPHAN_COLUMNS), orphan.id || undefined);
   }
-  return [headerRow(TERM_MATCH_COLUMNS, {}), ...rows];
 }
 
-function structureData(doc: AlignedDocument): Row[] {
-  const rows = doc.segments.map(
-    (segment, i): Row =>
-      [segment.id, String(segment.paragraph), segment.kind, segment.source].map((value, c) =>
-        textCell(value, {}, SHEETS.structure, i + 2, c, segment.id),
-      ),
-  );
-  return [headerRow(STRUCTURE_COLUMNS, {}), ...rows];
+/** Characters of JSON per Matches cell at most, leaving room under Excel's limit. */
+const MATCHES_PER_CELL = EXCEL_CELL_LIMIT - 100;
+
+/**
+ * The hidden `TermMatches` and `TermEntries` sheets (see {@link TERM_MATCH_COLUMNS}): each segment's matches as
+ * offsets and an entry number, each distinct matched entry once.
+ */
+function writeTermSheets(matches: SheetBuilder, entries: SheetBuilder, doc: AlignedDocument): void {
+  header(matches, TERM_MATCH_COLUMNS, () => 'plain');
+  header(entries, TERM_ENTRY_COLUMNS, () => 'plain');
+  const plain = [0, 0, 0, 0, 0];
+  // Matches of one entry usually share one targets array; its JSON is made once per distinct array.
+  const targetsJson = new WeakMap<readonly string[], string>();
+  const numbers = new Map<string, number>();
+  const entryOf = (term: TermMatch): number => {
+    let targets = targetsJson.get(term.targets);
+    if (targets === undefined) {
+      targets = JSON.stringify(term.targets);
+      targetsJson.set(term.targets, targets);
+    }
+    const key = `${term.source}\u0000${term.target}\u0000${targets}\u0000${term.note ?? '\u0001'}\u0000${term.status}`;
+    let n = numbers.get(key);
+    if (n === undefined) {
+      n = numbers.size;
+      numbers.set(key, n);
+      entries.row([term.source, term.target, targets, term.note ?? '', term.status], plain);
+    }
+    return n;
+  };
+  for (const segment of doc.segments) {
+    if (segment.terms.length === 0) continue;
+    let cell = '';
+    for (const term of segment.terms) {
+      const item = `[${term.start},${term.end},${entryOf(term)}]`;
+      if (cell.length + item.length + 2 > MATCHES_PER_CELL) {
+        matches.row([segment.id, `[${cell}]`], plain, undefined, segment.id);
+        cell = '';
+      }
+      cell = cell === '' ? item : `${cell},${item}`;
+    }
+    matches.row([segment.id, `[${cell}]`], plain, undefined, segment.id);
+  }
 }
 
-function metaData(doc: AlignedDocument): Row[] {
+function writeStructure(sheet: SheetBuilder, doc: AlignedDocument): void {
+  header(sheet, STRUCTURE_COLUMNS, () => 'plain');
+  const plain = [0, 0, 0, 0];
+  for (const segment of doc.segments) {
+    sheet.row(
+      [segment.id, String(segment.paragraph), segment.kind, segment.source],
+      plain,
+      undefined,
+      segment.id,
+    );
+  }
+}
+
+function writeMeta(sheet: SheetBuilder, doc: AlignedDocument): void {
   const meta: Record<MetaKey, string> = {
     formatVersion: String(WORKBOOK_FORMAT_VERSION),
     tool: WORKBOOK_TOOL,
@@ -358,16 +276,9 @@ function metaData(doc: AlignedDocument): Row[] {
     created: doc.created,
     paragraphs: String(doc.paragraphs),
   };
-  const rows = Object.entries(meta).map(
-    ([key, value], i): Row => [
-      textCell(key, {}, SHEETS.meta, i + 2, 0),
-      textCell(value, {}, SHEETS.meta, i + 2, 1),
-    ],
-  );
-  return [headerRow(META_COLUMNS, {}), ...rows];
+  header(sheet, META_COLUMNS, () => 'plain');
+  for (const [key, value] of Object.entries(meta)) sheet.row([key, value], [0, 0]);
 }
-
-const SEVERITY_FILL: Record<Severity, string> = { error: '#F8CBAD', warning: '#FFE699', info: '#DDEBF7' };
 
 /** What a QA report shows beside each finding: the segment's text, so the translator need not look it up. */
 export interface QaReportRow {
@@ -382,214 +293,31 @@ export interface QaReportRow {
  * Filter buttons on the header let them show one check or one severity at a time.
  */
 export async function writeQaWorkbook(rows: readonly QaReportRow[]): Promise<Uint8Array> {
-  const last = columnLetter(QA_COLUMNS.length - 1);
-  const data: Row[] = [
-    headerRow(QA_COLUMNS),
-    ...rows.map(({ finding, source = '', target = '' }, i): Row => {
-      const values = [
-        finding.severity,
-        finding.code,
-        finding.cell ?? '',
-        finding.id ?? '',
-        source,
-        target,
-        finding.message,
-      ];
-      const height = rowHeight(values, QA_COLUMNS);
-      return values.map((value, c) =>
-        textCell(
-          // Excel's limit applies here too; a long segment is shown cut, with a mark, since the report is a view.
-          value.length > EXCEL_CELL_LIMIT ? `${value.slice(0, EXCEL_CELL_LIMIT - 1)}…` : value,
-          {
-            ...(c === 0 ? { ...QUIET, backgroundColor: SEVERITY_FILL[finding.severity], height } : {}),
-            ...(c === 1 || c === 2 || c === 3 ? QUIET : {}),
-            ...(c >= 4 ? BODY : {}),
-          },
-          SHEETS.qa,
-          i + 2,
-          c,
-        ),
-      );
-    }),
-  ];
-  const buffer = await writeExcelFile(
-    [
-      {
-        sheet: SHEETS.qa,
-        data,
-        columns: widths(QA_COLUMNS),
-        stickyRowsCount: 1,
-        orientation: 'landscape',
-      },
-    ],
-    {
-      fontFamily: 'Calibri',
-      fontSize: 11,
-      features: [
-        layoutFeature(
-          [SHEETS.qa],
-          [
-            {
-              autoFilter: `A1:${last}${rows.length + 1}`,
-              printTitleRows: '$1:$1',
-              fitToWidth: true,
-              ignoredErrors: `A1:${last}${rows.length + 1}`,
-            },
-          ],
-        ),
-      ],
-    },
-  ).toBuffer();
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-}
-
-/** What write-excel-file has no option for, per sheet. */
-interface SheetLayout {
-  readonly hidden?: boolean;
-  /** 0-based indexes of columns to hide. */
-  readonly hiddenColumns?: readonly number[];
-  /** `A1:I120`: the range the header's filter buttons cover. */
-  readonly autoFilter?: string;
-  /** `$1:$1`: rows repeated at the top of every printed page. */
-  readonly printTitleRows?: string;
-  /** Print all columns on one page width. */
-  readonly fitToWidth?: boolean;
-  /** A complete `<dataValidations>` element. */
-  readonly dataValidations?: string;
-  /** `A1:I120`: where Excel should not flag numbers stored as text. */
-  readonly ignoredErrors?: string;
-}
-
-/** Children of `<worksheet>` in the order the schema (CT_Worksheet, ECMA-376 part 1 §18.3.1.99) requires. */
-const WORKSHEET_ORDER = [
-  'sheetPr',
-  'dimension',
-  'sheetViews',
-  'sheetFormatPr',
-  'cols',
-  'sheetData',
-  'sheetCalcPr',
-  'sheetProtection',
-  'protectedRanges',
-  'scenarios',
-  'autoFilter',
-  'sortState',
-  'dataConsolidate',
-  'customSheetViews',
-  'mergeCells',
-  'phoneticPr',
-  'conditionalFormatting',
-  'dataValidations',
-  'hyperlinks',
-  'printOptions',
-  'pageMargins',
-  'pageSetup',
-  'headerFooter',
-  'rowBreaks',
-  'colBreaks',
-  'customProperties',
-  'cellWatches',
-  'ignoredErrors',
-  'smartTags',
-  'drawing',
-  'legacyDrawing',
-  'legacyDrawingHF',
-  'drawingHF',
-  'picture',
-  'oleObjects',
-  'controls',
-  'webPublishItems',
-  'tableParts',
-  'extLst',
-];
-
-/** Hidden sheets and columns, the Status dropdown, filter buttons and print setup, added to write-excel-file's XML. */
-function layoutFeature(sheetNames: readonly string[], layouts: readonly SheetLayout[]): XlsxFeature {
-  return {
-    files: {
-      transform: {
-        'xl/workbook.xml': {
-          transformElementAttributes: (tagName, attributes, index) =>
-            tagName === 'sheet' && index !== undefined && layouts[index]?.hidden
-              ? { ...attributes, state: 'hidden' }
-              : attributes,
-          transform: (xml) => {
-            const names = layouts.flatMap((layout, i) => {
-              const sheet = sheetNames[i]!;
-              const defined: string[] = [];
-              if (layout.autoFilter) {
-                const [from, to] = layout.autoFilter.split(':').map(absolute);
-                defined.push(
-                  `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${sheet}!${from}:${to}</definedName>`,
-                );
-              }
-              if (layout.printTitleRows) {
-                defined.push(
-                  `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${sheet}!${layout.printTitleRows}</definedName>`,
-                );
-              }
-              return defined;
-            });
-            if (names.length === 0) return xml;
-            const markup = `<definedNames>${names.join('')}</definedNames>`;
-            const existing = findElement(xml, 'definedNames');
-            if (existing && !existing.selfClosingTag) {
-              throw new Error(
-                'xl/workbook.xml already has defined names; expected write-excel-file to write none',
-              );
-            }
-            return existing
-              ? replaceElement(xml, existing, markup)
-              : insertElementMarkupAccordingToOrderOfSiblings(
-                  xml,
-                  markup,
-                  ['workbookPr', 'bookViews', 'sheets', 'pivotCaches', 'definedNames', 'calcPr'],
-                  'workbook',
-                );
-          },
-        },
-        'xl/worksheets/sheet{id}.xml': {
-          transformElementAttributes: (tagName, attributes, index, _options, { sheetIndex }) => {
-            const layout = layouts[sheetIndex];
-            if (tagName === 'col' && index !== undefined && layout?.hiddenColumns?.includes(index)) {
-              return { ...attributes, hidden: 1 };
-            }
-            if (tagName === 'row' && 'customHeight' in attributes) {
-              const { customHeight: _custom, ...fitted } = attributes;
-              return fitted;
-            }
-            if (tagName === 'pageSetup' && layout?.fitToWidth) {
-              return { ...attributes, fitToWidth: 1, fitToHeight: 0 };
-            }
-            return attributes;
-          },
-          transform: (xml, _options, { sheetIndex }) => {
-            const layout = layouts[sheetIndex];
-            if (!layout) return xml;
-            const insert = (markup: string) =>
-              (xml = insertElementMarkupAccordingToOrderOfSiblings(
-                xml,
-                markup,
-                WORKSHEET_ORDER,
-                'worksheet',
-              ));
-            if (layout.fitToWidth) insert('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
-            if (layout.autoFilter) insert(getSelfClosingTagMarkup('autoFilter', { ref: layout.autoFilter }));
-            if (layout.dataValidations) insert(layout.dataValidations);
-            if (layout.ignoredErrors) {
-              insert(
-                `<ignoredErrors>${getSelfClosingTagMarkup('ignoredError', { sqref: layout.ignoredErrors, numberStoredAsText: 1 })}</ignoredErrors>`,
-              );
-            }
-            return xml;
-          },
-        },
-      },
-    },
-  };
-}
-
-/** `A1` → `$A$1`, as defined names want it. */
-function absolute(cell: string | undefined): string {
-  return (cell ?? '').replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
+  const book = new WorkbookWriter();
+  const sheet = book.addSheet(
+    SHEETS.qa,
+    layoutOf(QA_COLUMNS, { header: true, print: true, textDigits: true }),
+  );
+  header(sheet, QA_COLUMNS);
+  for (const { finding, source = '', target = '' } of rows) {
+    const values = [
+      finding.severity,
+      finding.code,
+      finding.cell ?? '',
+      finding.id ?? '',
+      source,
+      target,
+      finding.message,
+      // Excel's limit applies here too; a long segment is shown cut, with a mark, since the report is a view.
+    ].map((value) => (value.length > EXCEL_CELL_LIMIT ? `${value.slice(0, EXCEL_CELL_LIMIT - 1)}…` : value));
+    const styles = styleRow(QA_COLUMNS, (c) =>
+      c.key === 'severity'
+        ? finding.severity
+        : c.key === 'source' || c.key === 'target' || c.key === 'message'
+          ? 'body'
+          : 'quiet',
+    );
+    sheet.row(values, styles, rowHeight(values, QA_COLUMNS));
+  }
+  return book.finish();
 }

@@ -8,7 +8,6 @@ import {
   type SegmentColumnKey,
   SHEETS,
   STRUCTURE_COLUMNS,
-  TERM_MATCH_COLUMNS,
   WORKBOOK_FORMAT_VERSION,
 } from '../export/columns.js';
 import {
@@ -174,7 +173,7 @@ export function readWorkbook(
 
   const termsSheet = sheetNamed(SHEETS.terms);
   const termMatches = termsSheet
-    ? readTermMatches(readTable(termsSheet, SHEETS.terms, TERM_MATCH_COLUMNS), report)
+    ? readTermMatches(termsSheet, sheetNamed(SHEETS.termEntries), report)
     : new Map<string, TermMatchRow[]>();
 
   let segments: AlignedSegment[];

@@ -60,6 +60,26 @@ describe('writeJson', () => {
     for (const term of parsed.segments[0].terms) expect(source.slice(term.start, term.end)).toBe(term.source);
     expect(parsed.segments.find((s: { id: string }) => s.id === 'p3.s6').confidence).toBe(0.87);
     expect(parsed.segments[0]).not.toHaveProperty('confidence');
+    expect(Object.keys(parsed.segments.find((s: { id: string }) => s.id === 'p3.s6'))).toEqual([
+      'id',
+      'paragraph',
+      'kind',
+      'source',
+      'target',
+      'status',
+      'confidence',
+      'notes',
+      'terms',
+    ]);
+    expect(Object.keys(parsed.segments[0].terms[1])).toEqual([
+      'start',
+      'end',
+      'source',
+      'target',
+      'targets',
+      'note',
+      'status',
+    ]);
     expect(parsed.glossary[0]).toEqual({
       source: '新华社',
       target: 'Xinhua News Agency',
@@ -78,6 +98,16 @@ describe('writeJson', () => {
     const shuffled = Object.fromEntries(Object.entries(doc).reverse()) as AlignedDocument;
     shuffled.segments = doc.segments.map((s) => Object.fromEntries(Object.entries(s).reverse()) as typeof s);
     expect(writeJson(shuffled)).toBe(text);
+  });
+
+  it('writes each match with its own entry’s fields, also where matches share one targets list', () => {
+    const doc = sampleDocument();
+    const targets = ['a', 'b'];
+    const term = { start: 0, end: 1, source: '王', target: 'a', targets, status: 'preferred' as const };
+    const terms = [term, { ...term, note: 'x' }, { ...term, target: 'b', status: 'admitted' as const }, term];
+    const segments = [{ ...doc.segments[0]!, terms }];
+    const parsed = JSON.parse(writeJson({ ...doc, segments }));
+    expect(parsed.segments[0].terms).toEqual(terms);
   });
 });
 

@@ -34,6 +34,7 @@ describe('writeWorkbook', () => {
       SHEETS.segments,
       SHEETS.glossary,
       SHEETS.terms,
+      SHEETS.termEntries,
       SHEETS.structure,
       SHEETS.meta,
     ]);
@@ -141,7 +142,14 @@ describe('writeWorkbook', () => {
   it('hides the machine sheets and keeps the Segments sheet visible', async () => {
     const workbook = openWorkbook(await writeWorkbook(sampleDocument()));
     const hidden = Object.fromEntries((workbook.Workbook?.Sheets ?? []).map((s) => [s.name, s.Hidden]));
-    expect(hidden).toEqual({ Segments: 0, Glossary: 0, TermMatches: 1, Structure: 1, Meta: 1 });
+    expect(hidden).toEqual({
+      Segments: 0,
+      Glossary: 0,
+      TermMatches: 1,
+      TermEntries: 1,
+      Structure: 1,
+      Meta: 1,
+    });
   });
 
   it('lists the matched entries with counts on the Glossary sheet', async () => {
@@ -161,11 +169,36 @@ describe('writeWorkbook', () => {
     const doc = sampleDocument();
     const workbook = openWorkbook(await writeWorkbook(doc));
     const matches = sheetText(workbook, SHEETS.terms);
-    expect(matches[0]).toEqual(['ID', 'Start', 'End', 'Source', 'Target', 'Targets', 'Note', 'Status']);
-    expect(matches.length - 1).toBe(doc.segments.reduce((n, s) => n + s.terms.length, 0));
-    const deep = matches.filter((r) => r[0] === 'p3.s9')[1]!;
-    expect(Number(deep[1])).toBeGreaterThan(29_000);
-    expect(JSON.parse(matches[1]![5]!)).toEqual(['Xinhua News Agency', 'Xinhua']);
+    expect(matches[0]).toEqual(['ID', 'Matches']);
+    const entries = sheetText(workbook, SHEETS.termEntries);
+    expect(entries[0]).toEqual(['Source', 'Target', 'Targets', 'Note', 'Status']);
+    // One row per segment with matches, each match as [start, end, entry row under the header].
+    expect(matches.slice(1).map((r) => r[0])).toEqual(
+      doc.segments.filter((s) => s.terms.length).map((s) => s.id),
+    );
+    const stored = matches.slice(1).flatMap(([id, list]) =>
+      (JSON.parse(list!) as number[][]).map(([start, end, n]) => {
+        const [source, target, targets, note, status] = entries[n! + 1]!;
+        return { id, start, end, source, target, targets: JSON.parse(targets!), note, status };
+      }),
+    );
+    expect(stored).toEqual(
+      doc.segments.flatMap((s) =>
+        s.terms.map((t) => ({
+          id: s.id,
+          start: t.start,
+          end: t.end,
+          source: t.source,
+          target: t.target,
+          targets: t.targets,
+          note: t.note ?? '',
+          status: t.status,
+        })),
+      ),
+    );
+    expect(stored.filter((m) => m.id === 'p3.s9')[1]!.start).toBeGreaterThan(29_000);
+    // Each matched entry once.
+    expect(new Set(entries.map((r) => r.join('\t'))).size).toBe(entries.length);
     expect(
       sheetText(workbook, SHEETS.structure)
         .slice(1)

@@ -187,8 +187,10 @@ describe('hostile and broken files', () => {
         [text('constructor'), text('prototype'), text('polluted')],
         [text('hasOwnProperty'), text('x'), text('x')],
       );
-      const terms = workbook.Sheets.TermMatches!['!data']!;
-      terms[1]![5] = text('{"__proto__":{"polluted":true}}');
+      const entries = workbook.Sheets.TermEntries!['!data']!;
+      entries[1]![2] = text('{"__proto__":{"polluted":true}}');
+      const matches = workbook.Sheets.TermMatches!['!data']!;
+      matches.push([text('p1.s1'), text('{"__proto__":[[0,3,0]]}')]);
       const evil = XLSX.utils.aoa_to_sheet([['__proto__'], ['{"polluted":true}']], { dense: true });
       XLSX.utils.book_append_sheet(workbook, evil, '__proto__');
       XLSX.utils.book_append_sheet(workbook, evil, 'constructor');

@@ -238,10 +238,12 @@ describe('readWorkbook', () => {
   it('skips term matches that fall outside their segment', async () => {
     const { document, findings } = await edited((workbook) => {
       const rows = workbook.Sheets[SHEETS.terms]!['!data'] as CellObject[][];
-      rows[1]![2] = text('999');
+      const matches = JSON.parse(String(rows[1]![1]!.v)) as number[][];
+      matches[0]![1] = 999;
+      rows[1]![1] = text(JSON.stringify(matches));
     });
     expect(findings.map((f) => [f.code, f.cell, f.id])).toEqual([
-      ['workbook-bad-term-match', 'TermMatches!A2', 'p1.s1'],
+      ['workbook-bad-term-match', 'TermMatches!B2', 'p1.s1'],
     ]);
     expect(document?.segments[0]?.terms).toHaveLength(1);
   });
@@ -261,7 +263,7 @@ describe('readWorkbook', () => {
     expect(result.document).toBeUndefined();
     expect(result.findings.map((f) => [f.code, f.severity])).toEqual([['workbook-too-many-rows', 'error']]);
     expect(result.findings[0]!.message).toContain(
-      'Sheets Segments, Glossary, TermMatches, Structure have more than 10 rows',
+      'Sheets Segments, Glossary, TermEntries, Structure have more than 10 rows',
     );
   });
 
@@ -293,6 +295,7 @@ describe('readWorkbook', () => {
       'Glossary',
       'Orphans',
       'TermMatches',
+      'TermEntries',
       'Structure',
       'Meta',
     ]);

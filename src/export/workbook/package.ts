@@ -1,0 +1,155 @@
+import * as zlib from 'node:zlib';
+import { Zip, type ZipInputFile } from 'fflate';
+import { attributeXml } from '../cell-text.js';
+import { type CompressedPart, tableCrc32 } from './deflated-part.js';
+import { SharedStrings } from './shared-strings.js';
+import { SheetBuilder, type SheetLayout } from './sheet-xml.js';
+import { stylesXml } from './styles.js';
+
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PACKAGE_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
+
+/** A sheet name as a formula refers to it: quoted unless it is plain letters, digits and underscores. */
+function sheetRef(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** `A1:I120` → `$A$1:$I$120`, as defined names want it. */
+function absolute(range: string): string {
+  return range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+}
+
+function workbookXml(sheets: readonly { readonly sheet: SheetBuilder; readonly hidden: boolean }[]): string {
+  const entries = sheets
+    .map(
+      ({ sheet, hidden }, i) =>
+        `<sheet name="${attributeXml(sheet.name)}" sheetId="${i + 1}"${hidden ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`,
+    )
+    .join('');
+  const names = sheets.flatMap(({ sheet }, i) =>
+    sheet.layout.header
+      ? [
+          `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${attributeXml(`${sheetRef(sheet.name)}!${absolute(sheet.range())}`)}</definedName>`,
+          `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${attributeXml(`${sheetRef(sheet.name)}!$1:$1`)}</definedName>`,
+        ]
+      : [],
+  );
+  return (
+    `${XML_HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}">` +
+    '<workbookPr/><bookViews><workbookView/></bookViews>' +
+    `<sheets>${entries}</sheets>` +
+    (names.length > 0 ? `<definedNames>${names.join('')}</definedNames>` : '') +
+    '</workbook>'
+  );
+}
+
+function workbookRelsXml(sheets: number): string {
+  const rels = Array.from(
+    { length: sheets },
+    (_, i) =>
+      `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+  );
+  rels.push(
+    `<Relationship Id="rId${sheets + 1}" Type="${REL}/styles" Target="styles.xml"/>`,
+    `<Relationship Id="rId${sheets + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`,
+  );
+  return `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL}">${rels.join('')}</Relationships>`;
+}
+
+function contentTypesXml(sheets: number): string {
+  const overrides = [
+    `<Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/>`,
+    ...Array.from(
+      { length: sheets },
+      (_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.worksheet+xml"/>`,
+    ),
+    `<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/>`,
+    `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.sharedStrings+xml"/>`,
+  ];
+  return (
+    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+    '<Default Extension="xml" ContentType="application/xml"/>' +
+    `${overrides.join('')}</Types>`
+  );
+}
+
+const ROOT_RELS = `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
+
+/** zlib's level for the parts: about as small as the default (6) at a third of the time. */
+const LEVEL = 3;
+
+/**
+ * An xlsx package being written: add sheets, fill them row by row, then `finish()` for the file's bytes. The first
+ * sheet added is the one shown on opening. Parts are compressed while they are filled (see {@link DeflatedPart}).
+ */
+export class WorkbookWriter {
+  readonly strings = new SharedStrings(LEVEL);
+  readonly #sheets: { readonly sheet: SheetBuilder; readonly hidden: boolean }[] = [];
+
+  /** A new sheet at the end of the tab row; `hidden` keeps it out of the translator's way. */
+  addSheet(name: string, layout: SheetLayout, options: { readonly hidden?: boolean } = {}): SheetBuilder {
+    const n = this.#sheets.length + 1;
+    const sheet = new SheetBuilder(name, `xl/worksheets/sheet${n}.xml`, layout, this.strings, LEVEL, n === 1);
+    this.#sheets.push({ sheet, hidden: Boolean(options.hidden) });
+    return sheet;
+  }
+
+  /** The workbook's bytes. */
+  async finish(): Promise<Uint8Array> {
+    const sheets = this.#sheets;
+    const fixed = (name: string, xml: string): CompressedPart => {
+      const raw = Buffer.from(xml, 'utf8');
+      const data = zlib.deflateRawSync(raw, { level: LEVEL });
+      return {
+        name,
+        data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+        size: raw.byteLength,
+        crc: tableCrc32(raw),
+      };
+    };
+    const parts = [
+      fixed('[Content_Types].xml', contentTypesXml(sheets.length)),
+      fixed('_rels/.rels', ROOT_RELS),
+      fixed('xl/workbook.xml', workbookXml(sheets)),
+      fixed('xl/_rels/workbook.xml.rels', workbookRelsXml(sheets.length)),
+      fixed('xl/styles.xml', stylesXml()),
+      ...(await Promise.all([...sheets.map(({ sheet }) => sheet.end()), this.strings.end()])),
+    ];
+    return zipFiles(parts);
+  }
+}
+
+/** Lays already-deflated parts out as a zip archive. */
+function zipFiles(parts: readonly CompressedPart[]): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    const zip = new Zip((error, chunk, final) => {
+      if (error) {
+        reject(error);
+        return;
+      }
+      chunks.push(chunk);
+      if (final) {
+        const bytes = Buffer.concat(chunks);
+        resolve(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      }
+    });
+    for (const part of parts) {
+      const file: ZipInputFile = {
+        filename: part.name,
+        size: part.size,
+        crc: part.crc,
+        compression: 8,
+        // Fixed, so the same document gives the same bytes.
+        mtime: new Date(1980, 0, 1),
+      };
+      zip.add(file);
+      file.ondata?.(null, part.data, true);
+    }
+    zip.end();
+  });
+}

@@ -1,0 +1,42 @@
+import { cellTextXml } from '../cell-text.js';
+import { DeflatedPart } from './deflated-part.js';
+
+const HEAD =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
+
+/**
+ * The workbook's shared string table (`xl/sharedStrings.xml`), as Excel itself writes workbooks: every distinct
+ * text is stored once and cells refer to it by index, so a source repeated in the hidden Structure sheet costs one
+ * index, not a second copy. Items are written out (and compressed) as they are added.
+ */
+export class SharedStrings {
+  readonly #index = new Map<string, number>();
+  readonly #part: DeflatedPart;
+
+  constructor(level: number) {
+    this.#part = new DeflatedPart('xl/sharedStrings.xml', level);
+    this.#part.write(HEAD);
+  }
+
+  /** The index of `text`, added when new. */
+  indexOf(text: string): number {
+    let i = this.#index.get(text);
+    if (i === undefined) {
+      i = this.#index.size;
+      this.#index.set(text, i);
+      // Leading or trailing white space is kept only when the element says so.
+      const preserve = text.charCodeAt(0) <= 0x20 || text.charCodeAt(text.length - 1) <= 0x20;
+      this.#part.write(preserve ? '<si><t xml:space="preserve">' : '<si><t>');
+      this.#part.write(cellTextXml(text));
+      this.#part.write('</t></si>');
+    }
+    return i;
+  }
+
+  /** The finished part. */
+  end() {
+    this.#part.write('</sst>');
+    return this.#part.end();
+  }
+}

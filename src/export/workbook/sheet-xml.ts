@@ -1,0 +1,161 @@
+import { attributeXml } from '../cell-text.js';
+import { cellAddress, columnLetter, EXCEL_CELL_LIMIT } from '../columns.js';
+import { DeflatedPart } from './deflated-part.js';
+import type { SharedStrings } from './shared-strings.js';
+
+/** Thrown rather than writing a cell Excel would truncate or refuse to open. */
+export class WorkbookCellTooLongError extends RangeError {
+  constructor(
+    /** `Segments!B7`. */
+    readonly cell: string,
+    readonly length: number,
+    /** Segment id, when the cell belongs to one. */
+    readonly id?: string,
+  ) {
+    super(
+      `Expected every workbook cell to hold at most ${EXCEL_CELL_LIMIT.toLocaleString('en')} characters ` +
+        `(Excel's limit), got ${length.toLocaleString('en')} in ${cell}${id ? ` (${id})` : ''}. ` +
+        'Split the segment into shorter ones before exporting it.',
+    );
+    this.name = 'WorkbookCellTooLongError';
+  }
+}
+
+/** A cell's value: text (a shared string), a number, or nothing (the cell keeps its style only). */
+export type CellValue = string | number | undefined;
+
+/** How a sheet is laid out and printed, besides its cells. */
+export interface SheetLayout {
+  /** Width of each column in characters, and whether the translator sees it. */
+  readonly columns: readonly { readonly width: number; readonly hidden?: boolean }[];
+  /** Keep row 1 in view while scrolling, show filter buttons on it and repeat it on every printed page. */
+  readonly header?: boolean;
+  /** Landscape, all columns on one page width. */
+  readonly print?: boolean;
+  /** Complete `<dataValidations>` element. */
+  readonly dataValidations?: string;
+  /** Do not flag digits in text cells (numbers stored as text) anywhere in the written range. */
+  readonly textDigits?: boolean;
+}
+
+/** Points per wrapped line of 11-point text, and the tallest row Excel allows. */
+const LINE_HEIGHT = 15;
+const MAX_ROW_HEIGHT = 409;
+
+/** Row height in points for `lines` lines of wrapped 11-point text. */
+export function heightForLines(lines: number): number {
+  return Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 3);
+}
+
+/**
+ * Writes one worksheet's XML row by row, in the element order the schema requires (CT_Worksheet, ECMA-376 part 1
+ * §18.3.1.99), compressing as it goes. Text goes to the workbook's shared strings; a text longer than Excel allows
+ * throws {@link WorkbookCellTooLongError} naming the cell. The optional `<dimension>` is left out: it would have to
+ * come before the rows, and readers work the range out themselves.
+ */
+export class SheetBuilder {
+  readonly name: string;
+  readonly layout: SheetLayout;
+  readonly #strings: SharedStrings;
+  readonly #letters: string[];
+  readonly #part: DeflatedPart;
+  #rows = 0;
+  #width = 0;
+
+  /** `part` is the zip entry's name; `selected` marks the tab shown when the workbook opens. */
+  constructor(
+    name: string,
+    part: string,
+    layout: SheetLayout,
+    strings: SharedStrings,
+    level: number,
+    selected: boolean,
+  ) {
+    this.name = name;
+    this.layout = layout;
+    this.#strings = strings;
+    this.#letters = layout.columns.map((_, i) => columnLetter(i));
+    this.#part = new DeflatedPart(part, level);
+    const tab = selected ? ' tabSelected="1"' : '';
+    this.#part.write(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+        (layout.print ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
+        (layout.header
+          ? `<sheetViews><sheetView${tab} workbookViewId="0">` +
+            '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
+            '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>'
+          : `<sheetViews><sheetView${tab} workbookViewId="0"/></sheetViews>`) +
+        '<sheetFormatPr defaultRowHeight="15"/>' +
+        `<cols>${layout.columns
+          .map(
+            (column, i) =>
+              `<col min="${i + 1}" max="${i + 1}" width="${column.width}" customWidth="1"${column.hidden ? ' hidden="1"' : ''}/>`,
+          )
+          .join('')}</cols>` +
+        '<sheetData>',
+    );
+  }
+
+  /**
+   * Appends a row: `values[i]` in column i with style `styles[i]`. An undefined value writes a styled empty cell
+   * (the Target column's fill shows before anything is typed). `height` in points; `id` names the segment in errors.
+   */
+  row(values: readonly CellValue[], styles: readonly number[], height?: number, id?: string): void {
+    const r = ++this.#rows;
+    let xml = height === undefined ? `<row r="${r}">` : `<row r="${r}" ht="${height}">`;
+    const letters = this.#letters;
+    for (let c = 0; c < values.length; c++) {
+      const value = values[c];
+      const style = styles[c] ?? 0;
+      const s = style === 0 ? '' : ` s="${style}"`;
+      if (typeof value === 'string' && value !== '') {
+        if (value.length > EXCEL_CELL_LIMIT) {
+          throw new WorkbookCellTooLongError(cellAddress(this.name, r, c), value.length, id);
+        }
+        xml += `<c r="${letters[c]}${r}"${s} t="s"><v>${this.#strings.indexOf(value)}</v></c>`;
+      } else if (typeof value === 'number') {
+        xml += `<c r="${letters[c]}${r}"${s}><v>${value}</v></c>`;
+      } else if (style !== 0) {
+        xml += `<c r="${letters[c]}${r}"${s}/>`;
+      }
+    }
+    if (values.length > this.#width) this.#width = values.length;
+    this.#part.write(`${xml}</row>`);
+  }
+
+  /** The range the rows cover, `A1:I120`. */
+  range(): string {
+    return `A1:${this.#letters[Math.max(0, this.#width - 1)] ?? 'A'}${Math.max(1, this.#rows)}`;
+  }
+
+  /** Finishes the sheet: filter, validations, page setup; the compressed part. */
+  end() {
+    const { layout } = this;
+    const range = this.range();
+    this.#part.write(
+      '</sheetData>' +
+        (layout.header ? `<autoFilter ref="${range}"/>` : '') +
+        (layout.dataValidations ?? '') +
+        '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+        (layout.print ? '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' : '') +
+        (layout.textDigits
+          ? `<ignoredErrors><ignoredError sqref="${range}" numberStoredAsText="1"/></ignoredErrors>`
+          : '') +
+        '</worksheet>',
+    );
+    return this.#part.end();
+  }
+}
+
+/** A list validation over `range` offering `values` and refusing anything else; `title` heads its error box. */
+export function listValidation(range: string, title: string, values: readonly string[]): string {
+  return (
+    '<dataValidations count="1">' +
+    `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${range}"` +
+    ` errorTitle="${attributeXml(title)}" error="${attributeXml(`Choose one of: ${values.join(', ')}`)}">` +
+    `<formula1>${attributeXml(`"${values.join(',')}"`).replace(/&quot;/g, '"')}</formula1>` +
+    '</dataValidation></dataValidations>'
+  );
+}
