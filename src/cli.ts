@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { alignSummary } from './cli/align-summary.js';
 import { runBuild } from './cli/build.js';
-import { advanceProgress, EMPTY_PROGRESS, renderProgress } from './cli/progress.js';
+import { advanceProgress, EMPTY_PROGRESS, logProgress, renderProgress } from './cli/progress.js';
 import { runQa } from './cli/qa.js';
 import { realignLines } from './cli/realign-summary.js';
 import { parseLanguage, UsageError } from './cli/usage-error.js';
@@ -52,8 +53,9 @@ Options:
                             Confidence per row; low-confidence rows are flagged in Notes). One input only.
   --presegmented            with --translation: both files hold one segment per line; split nothing.
   --jobs <n>                files processed at once. Default: number of CPUs.
-  --json                    print a machine-readable summary on stdout instead of text.
-  --quiet                   print nothing but errors.
+  --json                    print a machine-readable summary on stdout instead of text: per file its
+                            segments, term matches, outputs, problems and milliseconds.
+  --quiet                   print nothing but errors (no progress).
   -h, --help                this help.
 
 Examples:
@@ -149,6 +151,7 @@ async function runAlign(args: string[], out: Output): Promise<number> {
   const started = performance.now();
   let progress = EMPTY_PROGRESS;
   const showBar = mode === 'text' && out.isTTY === true;
+  const logLine = logProgress();
   const outDir = values.out ?? 'output';
   const result = await alignFiles({
     inputs: positionals,
@@ -165,14 +168,18 @@ async function runAlign(args: string[], out: Output): Promise<number> {
     onProgress: (event) => {
       progress = advanceProgress(progress, event, performance.now() - started);
       if (showBar) out.status?.(renderProgress(progress));
-      else if (mode === 'text' && event.type === 'file-done') printFile(event.result, out);
+      else if (mode === 'text') {
+        const line = logLine(event, progress);
+        if (line) out.log(line);
+        if (event.type === 'file-done') printFile(event.result, out);
+      }
     },
   });
   if (showBar) {
     out.status?.('');
     for (const file of result.files) printFile(file, out);
   }
-  return report(result, out, mode, outDir);
+  return report(result, out, mode, outDir, performance.now() - started);
 }
 
 type ReportMode = 'text' | 'quiet' | 'json';
@@ -191,25 +198,14 @@ function printFile(file: FileResult, out: Output): void {
 }
 
 /** Prints the run's summary (per-file lines were printed as files finished); returns the exit code. */
-function report(result: AlignJobResult, out: Output, mode: ReportMode, outDir: string): number {
+function report(result: AlignJobResult, out: Output, mode: ReportMode, outDir: string, ms: number): number {
   const { glossary } = result;
   const problems = [...result.problems, ...glossary.unreadable];
   const failedFiles = result.files.filter((f) => !f.ok).length;
   const noInput = result.files.length === 0 && problems.length === 0;
   const exitCode = problems.length + failedFiles > 0 || noInput ? 1 : 0;
   if (mode === 'json') {
-    out.log(
-      JSON.stringify(
-        {
-          ok: exitCode === 0,
-          files: result.files,
-          problems,
-          glossary: { files: glossary.files, entries: glossary.entries.length, findings: glossary.findings },
-        },
-        null,
-        2,
-      ),
-    );
+    out.log(JSON.stringify(alignSummary(result, { ok: exitCode === 0, out: outDir, ms }), null, 2));
     return exitCode;
   }
   for (const problem of problems) out.error(`error: ${problem.message}`);
@@ -249,7 +245,8 @@ const consoleOutput: Output = {
   log: (line) => console.log(line),
   error: (line) => console.error(line),
   isTTY: process.stderr.isTTY === true,
-  status: (line) => process.stderr.write(`\r\x1b[2K${line}`),
+  // Cut to the terminal's width: a line that wraps would not be redrawn in place.
+  status: (line) => process.stderr.write(`\r\x1b[2K${line.slice(0, (process.stderr.columns || 80) - 1)}`),
 };
 
 /** Runs the command line; returns the exit code. */

@@ -61,15 +61,60 @@ export interface AlignJobOptions {
   readonly jobs?: number;
   /** Clock for the `created` stamp; tests pass a fixed one. */
   readonly now?: () => Date;
-  /** Called as the run goes on: when it starts, as files reach each stage, when each file is done. */
+  /** Called as the run goes on: when it starts, as each file passes each stage, when each file is done. */
   readonly onProgress?: (event: ProgressEvent) => void;
 }
 
-/** What `onProgress` hears. `bytes` let a progress bar estimate the time left before any file is done. */
+/**
+ * What `onProgress` hears. A file's events come in this order: `read`, `segmented`, `matching` (every
+ * {@link MATCHING_STEP} segments and once all are matched), `paired`, `written` per output, `file-done`; a file that
+ * fails stops early and still ends with `file-done`. Files run at once interleave theirs. `bytes` let a progress bar
+ * weigh files by size and estimate the time left before any file is done.
+ */
 export type ProgressEvent =
-  | { readonly type: 'start'; readonly files: number; readonly bytes: number }
+  /** The run begins: how many files, their total size and the formats each file will be written in, in order. */
+  | {
+      readonly type: 'start';
+      readonly files: number;
+      readonly bytes: number;
+      readonly formats: readonly OutputFormat[];
+    }
+  /** A file was read from disk (`bytes` is its size); decoding and segmenting come next. */
+  | { readonly type: 'read'; readonly input: string; readonly bytes: number }
+  /** A file was split into `segments` segments; term matching comes next. */
   | { readonly type: 'segmented'; readonly input: string; readonly segments: number }
+  /** Glossary terms were matched in `matched` of the file's `total` segments (`matched === total`: all done). */
+  | { readonly type: 'matching'; readonly input: string; readonly matched: number; readonly total: number }
+  /**
+   * The file's rows are made (slots paired, or the translation aligned, and an earlier workbook's work carried
+   * over): only writing the outputs is left.
+   */
+  | { readonly type: 'paired'; readonly input: string }
+  /** One output of the file was written to `path`. */
+  | { readonly type: 'written'; readonly input: string; readonly format: OutputFormat; readonly path: string }
+  /** The file is finished, written or failed; `bytes` is its size as counted in `start`. */
   | { readonly type: 'file-done'; readonly result: FileResult; readonly bytes: number };
+
+/** Segments matched between two `matching` events: a book's bar moves, and reporting costs nothing. */
+export const MATCHING_STEP = 2000;
+
+/**
+ * Reports one file's term matching: call the function it returns with the number of segments matched so far, in
+ * any steps and from any loop (or as workers finish chunks). It passes on a `matching` event when at least
+ * {@link MATCHING_STEP} more segments are matched than last reported, and when all `total` are.
+ */
+export function matchingReporter(
+  input: string,
+  total: number,
+  onProgress: ((event: ProgressEvent) => void) | undefined,
+): (matched: number) => void {
+  let reported = 0;
+  return (matched) => {
+    if (!onProgress || matched <= reported || (matched < total && matched - reported < MATCHING_STEP)) return;
+    reported = matched;
+    onProgress({ type: 'matching', input, matched, total });
+  };
+}
 
 export interface FileResult {
   readonly input: string;
@@ -120,7 +165,12 @@ export async function alignFiles(options: AlignJobOptions): Promise<AlignJobResu
       ),
     ),
   );
-  options.onProgress?.({ type: 'start', files: files.length, bytes: sizes.reduce((a, b) => a + b, 0) });
+  options.onProgress?.({
+    type: 'start',
+    files: files.length,
+    bytes: sizes.reduce((a, b) => a + b, 0),
+    formats: options.formats,
+  });
   const indexes = new Map<string, TermIndex>();
   const indexFor = (language: string) => {
     const key = primaryLanguage(language);
@@ -197,6 +247,7 @@ async function alignOne(
   });
   try {
     const bytes = await readFile(input);
+    options.onProgress?.({ type: 'read', input, bytes: bytes.byteLength });
     const source = { ...(await readDocument(bytes, input)), name };
     if (source.paragraphs.length === 0) {
       return failed(new Error(`${input} has no text to translate (it is empty or only blank lines).`));
@@ -221,7 +272,12 @@ async function alignOne(
         });
     options.onProgress?.({ type: 'segmented', input, segments: segments.length });
     const index = indexFor(sourceLanguage);
-    const matches = segments.map((segment) => matchTerms(index, segment.source));
+    const reportMatched = matchingReporter(input, segments.length, options.onProgress);
+    const matches = segments.map((segment, i) => {
+      const found = matchTerms(index, segment.source);
+      reportMatched(i + 1);
+      return found;
+    });
     const now = options.now?.() ?? new Date();
     const pairOptions = {
       sourceLanguage,
@@ -262,10 +318,12 @@ async function alignOne(
       replaces: options.formats.includes('xlsx'),
       now,
     });
+    options.onProgress?.({ type: 'paired', input });
     for (const format of options.formats) {
       const path = join(options.out, `${name}.${format}`);
       await writeFileAtomic(path, await WRITERS[format](document));
       outputs.push(path);
+      options.onProgress?.({ type: 'written', input, format, path });
     }
     return {
       input,

@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { basename, extname, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 
 /** A named input that could not be used; reported per path, never fatal for the others. */
 export interface InputProblem {
@@ -63,28 +63,88 @@ async function walk(dir: string): Promise<string[]> {
   return out;
 }
 
+/** Characters some file systems refuse in a name (a Windows drive's `C:` when folders are used up). */
+const UNSAFE = /[<>:"|?*]/g;
+
+/** Where one input sits, for naming: its stem, extension, folders from the nearest outwards, and its stem as a key. */
+interface Place {
+  readonly path: string;
+  readonly stem: string;
+  readonly ext: string;
+  readonly folders: readonly string[];
+  /** The stem in lower case: names that differ only in case clash on Windows and macOS. */
+  readonly key: string;
+}
+
+function placeOf(file: string): Place {
+  const path = resolve(file);
+  const ext = extname(path);
+  const stem = basename(path, ext);
+  const folders = dirname(path)
+    .split(/[\\/]+/)
+    .map((part) => part.replace(UNSAFE, ''))
+    .filter(Boolean)
+    .reverse();
+  return { path, stem, ext: ext.replace(/^\./, ''), folders, key: stem.toLowerCase() };
+}
+
+const same = (a: string | undefined, b: string | undefined) => a?.toLowerCase() === b?.toLowerCase();
+
+/** How many folders, counted outwards, it takes to tell `a` from `b`; 0 when their folders are the same. */
+function foldersApart(a: Place, b: Place): number {
+  const depth = Math.max(a.folders.length, b.folders.length);
+  for (let k = 0; k < depth; k++) if (!same(a.folders[k], b.folders[k])) return k + 1;
+  return 0;
+}
+
 /**
- * Output base names for the inputs: the file name without extension, made unique when two inputs share it
- * (`a/interview.txt` and `b/interview.docx` become `a-interview` and `b-interview`), so no output overwrites another.
+ * Output base names for the inputs: the file name without extension, made unique when two inputs share it (letter
+ * case aside, for case-insensitive file systems), so that no output overwrites another:
+ *
+ * - inputs in different folders get as many of their nearest folders as it takes to tell them apart:
+ *   `a/interview.txt` and `b/interview.txt` → `a-interview`, `b-interview`; `x/a/interview.txt` and
+ *   `y/a/interview.txt` → `x-a-interview`, `y-a-interview`;
+ * - inputs in the same folder get their extension: `interview.txt` and `interview.docx` → `interview-txt`,
+ *   `interview-docx`;
+ * - what is still alike (`Interview.txt` and `interview.txt` on a case-sensitive file system) gets `-2`, `-3`, … in
+ *   the order of the paths.
+ *
+ * The names depend on the set of inputs, not on their order; folders count from the full path, so `../x/a.txt` and
+ * `x/a.txt` are told apart as well.
  */
 export function outputNames(files: readonly string[]): string[] {
-  const base = files.map((file) => basename(file, extname(file)));
-  const counts = new Map<string, number>();
-  for (const name of base) counts.set(name.toLowerCase(), (counts.get(name.toLowerCase()) ?? 0) + 1);
-  const used = new Set<string>();
-  return files.map((file, i) => {
-    let name = base[i]!;
-    if ((counts.get(name.toLowerCase()) ?? 0) > 1) {
-      const rel = relative(process.cwd(), file).replace(extname(file), '');
-      name =
-        rel
-          .split(/[\\/]+/)
-          .filter((part) => part && part !== '..' && part !== '.')
-          .join('-') || name;
-    }
-    let unique = name;
-    for (let n = 2; used.has(unique.toLowerCase()); n++) unique = `${name}-${n}`;
-    used.add(unique.toLowerCase());
-    return unique;
+  const places = files.map(placeOf);
+  const byStem = new Map<string, Place[]>();
+  for (const place of places) {
+    const group = byStem.get(place.key);
+    if (group) group.push(place);
+    else byStem.set(place.key, [place]);
+  }
+  const names = places.map((place) => {
+    const others = byStem.get(place.key)!.filter((other) => other !== place);
+    if (others.length === 0) return place.stem;
+    const depth = Math.max(0, ...others.map((other) => foldersApart(place, other)));
+    const byExt = others.some(
+      (other) => foldersApart(place, other) === 0 && !same(other.ext, place.ext) && place.ext !== '',
+    );
+    return [...place.folders.slice(0, depth).reverse(), place.stem, ...(byExt ? [place.ext] : [])].join('-');
   });
+  // Whatever is still alike (and a name made above that equals another input's own) gets a number, in path order.
+  const taken = new Set(names.map((name) => name.toLowerCase()));
+  const byName = new Map<string, number[]>();
+  for (const [i, name] of names.entries()) {
+    const group = byName.get(name.toLowerCase());
+    if (group) group.push(i);
+    else byName.set(name.toLowerCase(), [i]);
+  }
+  const byPath = (a: number, b: number) => (places[a]!.path < places[b]!.path ? -1 : 1);
+  for (const key of [...byName.keys()].sort()) {
+    for (const i of byName.get(key)!.sort(byPath).slice(1)) {
+      let n = 2;
+      while (taken.has(`${names[i]}-${n}`.toLowerCase())) n++;
+      names[i] = `${names[i]}-${n}`;
+      taken.add(names[i]!.toLowerCase());
+    }
+  }
+  return names;
 }

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { advanceProgress, EMPTY_PROGRESS, renderProgress } from '../../src/cli/progress.js';
-import type { FileResult } from '../../src/pipeline/align-files.js';
+import {
+  advanceProgress,
+  EMPTY_PROGRESS,
+  logProgress,
+  type ProgressState,
+  progressFraction,
+  renderProgress,
+  timeLeftMs,
+} from '../../src/cli/progress.js';
+import type { FileResult, ProgressEvent } from '../../src/pipeline/align-files.js';
 
-const done = (ok: boolean): FileResult => ({
-  input: 'a.txt',
+const done = (ok: boolean, input = 'a.txt'): FileResult => ({
+  input,
   name: 'a',
   ok,
   segments: 10,
@@ -13,20 +21,179 @@ const done = (ok: boolean): FileResult => ({
   ms: 1,
 });
 
+/** Folds events given with the elapsed milliseconds at each. */
+function run(
+  events: readonly [ProgressEvent, number][],
+  from: ProgressState = EMPTY_PROGRESS,
+): ProgressState {
+  return events.reduce((state, [event, ms]) => advanceProgress(state, event, ms), from);
+}
+
+/** One file's events up to its outputs, `book.txt` of 1000 bytes with 10,000 segments. */
+const BOOK: ProgressEvent[] = [
+  { type: 'read', input: 'book.txt', bytes: 1000 },
+  { type: 'segmented', input: 'book.txt', segments: 10_000 },
+  { type: 'matching', input: 'book.txt', matched: 4000, total: 10_000 },
+  { type: 'matching', input: 'book.txt', matched: 10_000, total: 10_000 },
+  { type: 'paired', input: 'book.txt' },
+  { type: 'written', input: 'book.txt', format: 'xlsx', path: 'out/book.xlsx' },
+  { type: 'written', input: 'book.txt', format: 'json', path: 'out/book.json' },
+];
+
 describe('progress', () => {
   it('counts files, segments and failures and estimates the time left from bytes done', () => {
-    let state = advanceProgress(EMPTY_PROGRESS, { type: 'start', files: 4, bytes: 400 }, 0);
-    state = advanceProgress(state, { type: 'segmented', input: 'a.txt', segments: 1234 }, 500);
-    state = advanceProgress(state, { type: 'file-done', result: done(true), bytes: 100 }, 1000);
-    state = advanceProgress(state, { type: 'file-done', result: done(false), bytes: 100 }, 10_000);
+    const state = run([
+      [{ type: 'start', files: 4, bytes: 400, formats: ['json'] }, 0],
+      [{ type: 'segmented', input: 'a.txt', segments: 1234 }, 500],
+      [{ type: 'file-done', result: done(true), bytes: 100 }, 1000],
+      [{ type: 'file-done', result: done(false, 'b.txt'), bytes: 100 }, 10_000],
+    ]);
     expect(state).toMatchObject({ files: 4, filesDone: 2, failed: 1, segments: 1234, bytesDone: 200 });
     expect(renderProgress(state, 10)).toBe('[█████░░░░░] 2/4 files · 1,234 segments · 1 failed · 0:10 left');
   });
 
   it('shows an empty bar before anything is done and "done" at the end', () => {
-    const start = advanceProgress(EMPTY_PROGRESS, { type: 'start', files: 1, bytes: 50 }, 0);
+    const start = advanceProgress(
+      EMPTY_PROGRESS,
+      { type: 'start', files: 1, bytes: 50, formats: ['xlsx'] },
+      0,
+    );
     expect(renderProgress(start, 4)).toBe('[░░░░] 0/1 files · 0 segments');
     const end = advanceProgress(start, { type: 'file-done', result: done(true), bytes: 50 }, 10);
     expect(renderProgress(end, 4)).toBe('[████] 1/1 files · 0 segments · done');
+  });
+
+  it('moves within one large file, stage by stage, and says what the file is doing', () => {
+    let state = advanceProgress(
+      EMPTY_PROGRESS,
+      { type: 'start', files: 1, bytes: 1000, formats: ['xlsx', 'json'] },
+      0,
+    );
+    const fractions: number[] = [];
+    const lines: string[] = [];
+    BOOK.forEach((event, i) => {
+      state = advanceProgress(state, event, 1000 * (i + 1));
+      fractions.push(progressFraction(state));
+      lines.push(renderProgress(state, 10));
+    });
+    expect(lines[2]).toMatch(/^\[█+░+\] 0\/1 files · 10,000 segments · 0:\d\d left · matching terms 40%$/);
+    const doing = lines.map((line) => line.split(' · ').at(-1));
+    for (let i = 1; i < fractions.length; i++) expect(fractions[i]).toBeGreaterThan(fractions[i - 1]!);
+    expect(fractions[0]).toBeGreaterThan(0);
+    expect(fractions.at(-1)).toBeCloseTo(1);
+    expect(doing).toEqual([
+      'segmenting',
+      'matching terms',
+      'matching terms 40%',
+      'matching terms 100%',
+      'writing xlsx',
+      'writing json',
+      'done', // the bar is full: "done" replaces what the file is doing
+    ]);
+    state = advanceProgress(state, { type: 'file-done', result: done(true, 'book.txt'), bytes: 1000 }, 8000);
+    expect(state.active.size).toBe(0);
+    expect(renderProgress(state, 4)).toBe('[████] 1/1 files · 10,000 segments · done');
+  });
+
+  it('weighs files by their size, so half of a large file counts more than all of a small one', () => {
+    const start: ProgressEvent = { type: 'start', files: 2, bytes: 1100, formats: ['json'] };
+    const small = run([
+      [start, 0],
+      [{ type: 'file-done', result: done(true, 'small.txt'), bytes: 100 }, 1000],
+    ]);
+    const large = run([
+      [start, 0],
+      [{ type: 'read', input: 'large.txt', bytes: 1000 }, 100],
+      [{ type: 'matching', input: 'large.txt', matched: 5, total: 10 }, 1000],
+    ]);
+    expect(progressFraction(small)).toBeCloseTo(100 / 1100);
+    expect(progressFraction(large)).toBeGreaterThan(progressFraction(small));
+  });
+
+  it('reckons the time left from the start of the files, not from the start of the command', () => {
+    const state = run([
+      [{ type: 'start', files: 2, bytes: 200, formats: ['json'] }, 5000],
+      [{ type: 'file-done', result: done(true), bytes: 100 }, 7000],
+    ]);
+    expect(timeLeftMs(state)).toBe(2000);
+    // No estimate in the first second: it would be noise.
+    const early = run([
+      [{ type: 'start', files: 2, bytes: 200, formats: ['json'] }, 5000],
+      [{ type: 'file-done', result: done(true), bytes: 100 }, 5500],
+    ]);
+    expect(timeLeftMs(early)).toBeUndefined();
+    expect(renderProgress(early, 2)).toBe('[█░] 1/2 files · 0 segments');
+  });
+
+  it('shows no file stage when several files are under way', () => {
+    const state = run([
+      [{ type: 'start', files: 2, bytes: 200, formats: ['json'] }, 0],
+      [{ type: 'read', input: 'a.txt', bytes: 100 }, 10],
+      [{ type: 'read', input: 'b.txt', bytes: 100 }, 20],
+    ]);
+    expect(renderProgress(state, 2)).toBe('[░░] 0/2 files · 0 segments');
+  });
+});
+
+describe('progress in a log', () => {
+  it('prints a stage line only after a quiet spell, and a file-done line counts as output', () => {
+    const line = logProgress(2000);
+    let state = advanceProgress(
+      EMPTY_PROGRESS,
+      { type: 'start', files: 1, bytes: 1000, formats: ['xlsx', 'json'] },
+      300,
+    );
+    const lines: string[] = [];
+    const at = [500, 900, 2500, 3000, 3100, 20_000, 20_500];
+    BOOK.forEach((event, i) => {
+      state = advanceProgress(state, event, at[i]!);
+      const text = line(event, state);
+      if (text) lines.push(text);
+    });
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^… book\.txt: matching terms, 4,000 of 10,000 segments \(0:03, \d+% of the run, about \d:\d\d left\)$/,
+      ),
+      expect.stringMatching(
+        /^… book\.txt: wrote out\/book\.xlsx, writing json \(0:20, 9\d% of the run, about 0:0\d left\)$/,
+      ),
+    ]);
+    state = advanceProgress(
+      state,
+      { type: 'file-done', result: done(true, 'book.txt'), bytes: 1000 },
+      30_000,
+    );
+    expect(line({ type: 'file-done', result: done(true, 'book.txt'), bytes: 1000 }, state)).toBeUndefined();
+    const next = advanceProgress(state, { type: 'read', input: 'c.txt', bytes: 5 }, 31_000);
+    expect(line({ type: 'read', input: 'c.txt', bytes: 5 }, next)).toBeUndefined();
+  });
+
+  it('says each stage in words', () => {
+    const line = logProgress(0);
+    let state = advanceProgress(
+      EMPTY_PROGRESS,
+      { type: 'start', files: 1, bytes: 2_500_000, formats: ['docx', 'json'] },
+      0,
+    );
+    const events: ProgressEvent[] = [
+      { type: 'read', input: 'b.txt', bytes: 2_500_000 },
+      { type: 'segmented', input: 'b.txt', segments: 12_345 },
+      { type: 'matching', input: 'b.txt', matched: 12_345, total: 12_345 },
+      { type: 'paired', input: 'b.txt' },
+      { type: 'written', input: 'b.txt', format: 'docx', path: 'out/b.docx' },
+      { type: 'written', input: 'b.txt', format: 'json', path: 'out/b.json' },
+    ];
+    const words = events.map((event, i) => {
+      state = advanceProgress(state, event, i * 100);
+      return line(event, state)?.replace(/ \(.*\)$/, '');
+    });
+    expect(words).toEqual([
+      '… b.txt: read 2.5 MB',
+      '… b.txt: 12,345 segments',
+      '… b.txt: terms matched in 12,345 segments',
+      '… b.txt: rows made, writing docx',
+      '… b.txt: wrote out/b.docx, writing json',
+      undefined, // the last output: the file's ✓ line follows at once
+    ]);
   });
 });
