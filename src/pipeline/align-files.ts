@@ -8,7 +8,6 @@ import { alignSentences, type DictionaryEntry } from '../align/translation/index
 import { writeBilingualDocx } from '../export/docx.js';
 import { writeJson } from '../export/json.js';
 import { writeWorkbook } from '../export/xlsx.js';
-import { buildTermIndex, matchTerms, type TermIndex } from '../glossary/index.js';
 import {
   type AlignedDocument,
   type Finding,
@@ -21,6 +20,7 @@ import { isSupportedInput, readDocument } from '../read/index.js';
 import { detectLanguage, detectSpeakers, segmentDocument, segmentLines } from '../segment/index.js';
 import { collectInputs, outputNames } from './collect-inputs.js';
 import { type LoadedGlossary, loadGlossaries } from './load-glossaries.js';
+import { TermMatcher } from './matching/term-matcher.js';
 import { type RealignReport, realign } from './realign.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
@@ -171,27 +171,24 @@ export async function alignFiles(options: AlignJobOptions): Promise<AlignJobResu
     bytes: sizes.reduce((a, b) => a + b, 0),
     formats: options.formats,
   });
-  const indexes = new Map<string, TermIndex>();
-  const indexFor = (language: string) => {
-    const key = primaryLanguage(language);
-    let index = indexes.get(key);
-    if (!index) {
-      index = buildTermIndex(glossary.entries, { language: key });
-      indexes.set(key, index);
-    }
-    return index;
-  };
-  const queue = new PQueue({ concurrency: options.jobs ?? Math.max(1, availableParallelism()) });
-  const results = await Promise.all(
-    files.map((file, i) =>
-      queue.add(async () => {
-        const result = await alignOne(file, names[i]!, options, glossary, indexFor);
-        options.onProgress?.({ type: 'file-done', result, bytes: sizes[i]! });
-        return result;
-      }),
-    ),
-  );
-  return { files: results as FileResult[], glossary, problems };
+  const jobs = options.jobs ?? Math.max(1, availableParallelism());
+  // Matching is the costliest stage: big documents have it done on threads, up to one per core.
+  const matcher = new TermMatcher(glossary.entries, Math.min(jobs, availableParallelism()));
+  const queue = new PQueue({ concurrency: jobs });
+  try {
+    const results = await Promise.all(
+      files.map((file, i) =>
+        queue.add(async () => {
+          const result = await alignOne(file, names[i]!, options, glossary, matcher);
+          options.onProgress?.({ type: 'file-done', result, bytes: sizes[i]! });
+          return result;
+        }),
+      ),
+    );
+    return { files: results as FileResult[], glossary, problems };
+  } finally {
+    await matcher.close();
+  }
 }
 
 /** The language of a document, told from its first 20,000 characters (`und` when it has no words). */
@@ -228,7 +225,7 @@ async function alignOne(
   name: string,
   options: AlignJobOptions,
   glossary: LoadedGlossary,
-  indexFor: (language: string) => TermIndex,
+  matcher: TermMatcher,
 ): Promise<FileResult> {
   const glossaryFindings: readonly Finding[] = glossary.findings;
   const started = performance.now();
@@ -271,13 +268,11 @@ async function alignOne(
           ...(options.breakOnSemicolon === undefined ? {} : { breakOnSemicolon: options.breakOnSemicolon }),
         });
     options.onProgress?.({ type: 'segmented', input, segments: segments.length });
-    const index = indexFor(sourceLanguage);
-    const reportMatched = matchingReporter(input, segments.length, options.onProgress);
-    const matches = segments.map((segment, i) => {
-      const found = matchTerms(index, segment.source);
-      reportMatched(i + 1);
-      return found;
-    });
+    const matches = await matcher.match(
+      sourceLanguage,
+      segments.map((segment) => segment.source),
+      matchingReporter(input, segments.length, options.onProgress),
+    );
     const now = options.now?.() ?? new Date();
     const pairOptions = {
       sourceLanguage,

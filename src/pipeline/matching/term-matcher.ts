@@ -1,0 +1,65 @@
+import { buildTermIndex, matchTerms, type TermIndex } from '../../glossary/index.js';
+import { type GlossaryEntry, primaryLanguage, type TermMatch } from '../../model/index.js';
+import { MatchPool } from './match-pool.js';
+
+/** Below this many segments a document is matched on the main thread: starting threads would cost more. */
+const POOL_MIN_SEGMENTS = 4_000;
+
+/**
+ * Matches glossary terms in documents: small ones on the calling thread, big ones on a pool of `threads` worker
+ * threads (started at the first big document, shared by all of them), so that a book's matching uses every core
+ * and, in a batch, the main thread reads and writes other files meanwhile. Results are the same either way. Close
+ * it when the run is over.
+ */
+export class TermMatcher {
+  readonly #entries: readonly GlossaryEntry[];
+  readonly #threads: number;
+  readonly #indexes = new Map<string, TermIndex>();
+  #pool: MatchPool | undefined;
+  /** Set when the pool failed: the rest of the run matches on the main thread. */
+  #poolFailed = false;
+
+  constructor(entries: readonly GlossaryEntry[], threads: number) {
+    this.#entries = entries;
+    this.#threads = threads;
+  }
+
+  /** The matches of each source; `onMatched` hears how many sources are done, as they get done. */
+  async match(
+    language: string,
+    sources: readonly string[],
+    onMatched: (done: number) => void = () => {},
+  ): Promise<TermMatch[][]> {
+    const key = primaryLanguage(language);
+    if (this.#threads >= 2 && sources.length >= POOL_MIN_SEGMENTS && !this.#poolFailed) {
+      this.#pool ??= new MatchPool(this.#entries, this.#threads);
+      try {
+        return await this.#pool.match(key, sources, onMatched);
+      } catch {
+        // A thread that cannot start or dies (out of memory, a missing file) must not fail the document.
+        this.#poolFailed = true;
+        void this.#pool.close();
+      }
+    }
+    const index = this.#index(key);
+    return sources.map((source, i) => {
+      const found = matchTerms(index, source);
+      onMatched(i + 1);
+      return found;
+    });
+  }
+
+  #index(language: string): TermIndex {
+    let index = this.#indexes.get(language);
+    if (!index) {
+      index = buildTermIndex(this.#entries, { language });
+      this.#indexes.set(language, index);
+    }
+    return index;
+  }
+
+  /** Stops the threads, if any were started. */
+  async close(): Promise<void> {
+    await this.#pool?.close();
+  }
+}
