@@ -219,22 +219,36 @@ function writeTermSheets(matches: SheetBuilder, entries: SheetBuilder, doc: Alig
   header(matches, TERM_MATCH_COLUMNS, () => 'plain');
   header(entries, TERM_ENTRY_COLUMNS, () => 'plain');
   const plain = [0, 0, 0, 0, 0];
-  // Matches of one entry usually share one targets array; its JSON is made once per distinct array.
-  const targetsJson = new WeakMap<readonly string[], string>();
-  const numbers = new Map<string, number>();
+  // Matches of one entry share its targets array: an entry is found by that array (or, for matches read back from a
+  // file, by equal targets), then by its other fields.
+  const byArray = new WeakMap<readonly string[], { readonly term: TermMatch; readonly n: number }[]>();
+  const byJson = new Map<string, { readonly term: TermMatch; readonly n: number }[]>();
+  let count = 0;
   const entryOf = (term: TermMatch): number => {
-    let targets = targetsJson.get(term.targets);
-    if (targets === undefined) {
-      targets = JSON.stringify(term.targets);
-      targetsJson.set(term.targets, targets);
+    let list = byArray.get(term.targets);
+    if (!list) {
+      const json = JSON.stringify(term.targets);
+      list = byJson.get(json) ?? [];
+      byJson.set(json, list);
+      byArray.set(term.targets, list);
     }
-    const key = `${term.source}\u0000${term.target}\u0000${targets}\u0000${term.note ?? '\u0001'}\u0000${term.status}`;
-    let n = numbers.get(key);
-    if (n === undefined) {
-      n = numbers.size;
-      numbers.set(key, n);
-      entries.row([term.source, term.target, targets, term.note ?? '', term.status], plain);
+    for (const entry of list) {
+      const t = entry.term;
+      if (
+        t.source === term.source &&
+        t.target === term.target &&
+        t.note === term.note &&
+        t.status === term.status
+      ) {
+        return entry.n;
+      }
     }
+    const n = count++;
+    list.push({ term, n });
+    entries.row(
+      [term.source, term.target, JSON.stringify(term.targets), term.note ?? '', term.status],
+      plain,
+    );
     return n;
   };
   for (const segment of doc.segments) {
