@@ -1,23 +1,18 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Footer,
-  HeadingLevel,
-  type IRunOptions,
-  Packer,
-  PageNumber,
-  PageOrientation,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { AlignmentType, Document, Footer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
 import { type AlignedDocument, type AlignedSegment, languageName } from '../model/index.js';
+import { bodyPlaceholder, packDocx } from './docx/package.js';
+import {
+  paragraph,
+  paragraphProperties,
+  runProperties,
+  TABLE_END,
+  type TableLook,
+  tableCell,
+  tableRow,
+  tableStart,
+  textRuns,
+  xmlSafe,
+} from './docx/wordml.js';
 import { type LanguageFonts, languageFonts } from './fonts.js';
 import { termLines, termSpans } from './term-spans.js';
 import { wrappedLines } from './text-width.js';
@@ -51,30 +46,17 @@ const HEADER_FILL = 'D9D9D9';
 const SPEAKER_FILL = 'F2F2F2';
 const TERM_FILL = 'FFE699';
 const FORBIDDEN_FILL = 'F8CBAD';
-const RULE = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' } as const;
-const TABLE_BORDERS = {
-  top: RULE,
-  bottom: RULE,
-  left: RULE,
-  right: RULE,
-  insideHorizontal: RULE,
-  insideVertical: RULE,
+/** Light rules around every cell, and margins set once for the table rather than on every cell. */
+const TABLE_LOOK: TableLook = {
+  rule: { size: 4, color: 'BFBFBF' },
+  margins: { vertical: 40, horizontal: CELL_MARGIN },
 };
 
-/** Characters XML 1.0 cannot carry, each replaced by U+FFFD one for one, so term offsets still line up. */
-const NOT_XML =
-  /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-function xmlSafe(text: string): string {
-  return text.replace(NOT_XML, '\uFFFD');
-}
-
-/** Text to runs: line breaks inside a cell become breaks, not lost. */
-function textRuns(text: string, style: Omit<IRunOptions, 'text'>): TextRun[] {
-  return xmlSafe(text)
-    .split(/\r\n|\r|\n/)
-    .map((line, i) => new TextRun({ ...style, text: line, ...(i > 0 ? { break: 1 } : {}) }));
-}
+const BOLD = runProperties({ bold: true });
+/** IDs and statuses: small and grey, there to find a row by rather than to read. */
+const QUIET = runProperties({ size: SMALL_SIZE, color: GREY_TEXT });
+/** The line of term hints under a source, set a little apart from it. */
+const HINT_PARAGRAPH = paragraphProperties({ before: 40 });
 
 /** Splits `total` twips in proportion to `weights`; the last column takes the rounding so the sum is exact. */
 function splitWidth(total: number, weights: readonly number[]): number[] {
@@ -89,40 +71,12 @@ function estimateLines(text: string, width: number): number {
   return wrappedLines(text, ((width - 2 * CELL_MARGIN) / (BODY_SIZE * 10)) * 2);
 }
 
-function cell(
-  children: Paragraph[],
-  width: number,
-  extra: Partial<ConstructorParameters<typeof TableCell>[0]> = {},
-) {
-  return new TableCell({
-    children,
-    width: { size: width, type: WidthType.DXA },
-    ...extra,
-  });
-}
-
-function headerRow(titles: readonly string[], widths: readonly number[]): TableRow {
-  return new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: titles.map((title, i) =>
-      cell([new Paragraph({ children: [new TextRun({ text: title, bold: true })] })], widths[i]!, {
-        shading: { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' },
-      }),
-    ),
-  });
-}
-
-function table(rows: TableRow[], widths: readonly number[]): Table {
-  return new Table({
-    rows,
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: [...widths],
-    layout: TableLayoutType.FIXED,
-    // Once for the table rather than on every cell: cells are top-aligned by default.
-    margins: { top: 40, bottom: 40, left: CELL_MARGIN, right: CELL_MARGIN },
-    borders: TABLE_BORDERS,
-  });
+/** A row of bold titles on grey that Word repeats at the top of every page the table runs onto. */
+function headerRow(titles: readonly string[], widths: readonly number[]): string {
+  const cells = titles.map((title, i) =>
+    tableCell(paragraph(textRuns(title, BOLD)), widths[i]!, HEADER_FILL),
+  );
+  return tableRow(cells.join(''), { cantSplit: true, header: true });
 }
 
 /** `zh` → `Chinese`, falling back to the tag itself. */
@@ -142,33 +96,38 @@ function pageLayout(orientation: 'landscape' | 'portrait'): Layout {
   return { pageWidth, pageHeight, textWidth: pageWidth - 2 * MARGIN, textHeight: pageHeight - 2 * MARGIN };
 }
 
+/** The document's two languages: their names and the fonts of text in each. */
+interface Languages {
+  readonly sourceName: string;
+  readonly targetName: string;
+  readonly sourceFonts: LanguageFonts;
+  readonly targetFonts: LanguageFonts;
+}
+
 /**
- * Builds the bilingual review document as a docx model (tests assert on it): a header block, a table
- * ID | Source | Target | Status whose header row repeats on every page, matched terms marked in the source, East
- * Asian text in an East Asian font, and the matched glossary entries as an appendix.
+ * Writes the bilingual review document as .docx bytes: a header block, a table ID | Source | Target | Status
+ * whose header row repeats on every page, matched terms marked in the source, East Asian text in an East
+ * Asian font, and the matched glossary entries as an appendix. The `docx` library writes the document's
+ * shell; its body is written as markup a row at a time (see ./docx/package.ts), which keeps a document of
+ * tens of thousands of rows fast and small in memory.
  */
-export function buildBilingualDocx(doc: AlignedDocument, options: BilingualDocxOptions = {}): Document {
-  const showStatus = options.status ?? true;
-  const showGlossary = options.glossary ?? true;
+export async function writeBilingualDocx(
+  doc: AlignedDocument,
+  options: BilingualDocxOptions = {},
+): Promise<Uint8Array> {
   const layout = pageLayout(options.orientation ?? 'landscape');
-  const sourceFonts = languageFonts(doc.sourceLanguage, doc.targetLanguage);
-  const targetFonts = languageFonts(doc.targetLanguage, doc.sourceLanguage);
-  const sourceName = languageLabel(doc.sourceLanguage);
-  const targetName = languageLabel(doc.targetLanguage);
+  const languages: Languages = {
+    sourceName: languageLabel(doc.sourceLanguage),
+    targetName: languageLabel(doc.targetLanguage),
+    sourceFonts: languageFonts(doc.sourceLanguage, doc.targetLanguage),
+    targetFonts: languageFonts(doc.targetLanguage, doc.sourceLanguage),
+  };
+  return packDocx(shell(doc, layout, languages), body(doc, options, layout, languages));
+}
 
-  const children = [
-    ...headerBlock(doc, options.date ?? doc.created.slice(0, 10), sourceName, targetName),
-    segmentsTable(doc, layout, {
-      showStatus,
-      showGlossary,
-      sourceFonts,
-      targetFonts,
-      sourceName,
-      targetName,
-    }),
-    ...(showGlossary && doc.terms.length > 0 ? glossaryAppendix(doc, layout, sourceFonts, targetFonts) : []),
-  ];
-
+/** Everything but the body: properties, styles, page setup and the footer. */
+function shell(doc: AlignedDocument, layout: Layout, languages: Languages): Document {
+  const { sourceFonts, sourceName, targetName } = languages;
   return new Document({
     creator: 'tandem',
     title: `${doc.name}: ${sourceName} → ${targetName}`,
@@ -198,19 +157,36 @@ export function buildBilingualDocx(doc: AlignedDocument, options: BilingualDocxO
           },
         },
         footers: { default: footer(doc) },
-        children,
+        children: [bodyPlaceholder()],
       },
     ],
   });
 }
 
-/** Writes the bilingual review document as .docx bytes. */
-export async function writeBilingualDocx(
+/** The document's body in pieces: the header block, the segments a row at a time, the glossary appendix. */
+function* body(
   doc: AlignedDocument,
-  options?: BilingualDocxOptions,
-): Promise<Uint8Array> {
-  const buffer = await Packer.toBuffer(buildBilingualDocx(doc, options));
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  options: BilingualDocxOptions,
+  layout: Layout,
+  languages: Languages,
+): Generator<string> {
+  const showGlossary = options.glossary ?? true;
+  const { sourceFonts, targetFonts } = languages;
+  yield headerBlock(doc, options.date ?? doc.created.slice(0, 10), languages);
+  yield* segmentsTable(doc, layout, {
+    showStatus: options.status ?? true,
+    showGlossary,
+    languages,
+    runs: {
+      source: runProperties({ fonts: sourceFonts }),
+      speaker: runProperties({ fonts: sourceFonts, bold: true }),
+      term: runProperties({ fonts: sourceFonts, bold: true, fill: TERM_FILL }),
+      forbidden: runProperties({ fonts: sourceFonts, bold: true, fill: FORBIDDEN_FILL }),
+      hint: runProperties({ fonts: sourceFonts, size: SMALL_SIZE, color: GREY_TEXT }),
+      target: runProperties({ fonts: targetFonts }),
+    },
+  });
+  if (showGlossary && doc.terms.length > 0) yield* glossaryAppendix(doc, layout, languages);
 }
 
 function footer(doc: AlignedDocument): Footer {
@@ -230,21 +206,14 @@ function footer(doc: AlignedDocument): Footer {
   });
 }
 
-function headerBlock(
-  doc: AlignedDocument,
-  date: string,
-  sourceName: string,
-  targetName: string,
-): Paragraph[] {
+function headerBlock(doc: AlignedDocument, date: string, { sourceName, targetName }: Languages): string {
   const translated = doc.segments.filter((s) => s.target.trim() !== '').length;
   const matched = doc.segments.reduce((n, s) => n + s.terms.length, 0);
+  const spaced = paragraphProperties({ after: 40 });
   const line = (label: string, value: string) =>
-    new Paragraph({
-      spacing: { after: 40 },
-      children: [new TextRun({ text: `${label}: `, bold: true }), ...textRuns(value, {})],
-    });
+    paragraph(textRuns(`${label}: `, BOLD) + textRuns(value, ''), spaced);
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: textRuns(doc.name, {}) }),
+    paragraph(textRuns(doc.name, ''), paragraphProperties({ style: 'Heading1' })),
     line('File', doc.sourceFile || doc.name),
     line('Languages', `${sourceName} → ${targetName}`),
     line('Date', date),
@@ -253,20 +222,28 @@ function headerBlock(
       `${doc.segments.length} segments · ${translated} translated · ${matched} term matches ` +
         `(${doc.terms.length} glossary entries)`,
     ),
-    new Paragraph({ spacing: { after: 120 }, children: [] }),
-  ];
+    paragraph('', paragraphProperties({ after: 120 })),
+  ].join('');
+}
+
+/** The run properties of the segment rows, computed once for the document: every row shares these strings. */
+interface SegmentRuns {
+  readonly source: string;
+  readonly speaker: string;
+  readonly term: string;
+  readonly forbidden: string;
+  readonly hint: string;
+  readonly target: string;
 }
 
 interface TableContext {
   readonly showStatus: boolean;
   readonly showGlossary: boolean;
-  readonly sourceFonts: LanguageFonts;
-  readonly targetFonts: LanguageFonts;
-  readonly sourceName: string;
-  readonly targetName: string;
+  readonly languages: Languages;
+  readonly runs: SegmentRuns;
 }
 
-function segmentsTable(doc: AlignedDocument, layout: Layout, context: TableContext): Table {
+function* segmentsTable(doc: AlignedDocument, layout: Layout, context: TableContext): Generator<string> {
   const idWidth = 1_150;
   const statusWidth = context.showStatus ? 1_250 : 0;
   const [sourceWidth, targetWidth] = splitWidth(layout.textWidth - idWidth - statusWidth, [1, 1]) as [
@@ -274,19 +251,21 @@ function segmentsTable(doc: AlignedDocument, layout: Layout, context: TableConte
     number,
   ];
   const widths = [idWidth, sourceWidth, targetWidth, ...(context.showStatus ? [statusWidth] : [])];
-  const titles = ['ID', `Source (${context.sourceName})`, `Target (${context.targetName})`, 'Status'];
+  const { sourceName, targetName } = context.languages;
+  const titles = ['ID', `Source (${sourceName})`, `Target (${targetName})`, 'Status'];
   // A row kept whole must fit on a page below the repeated header; a longer one may split rather than overflow.
   const pageLines = Math.floor((layout.textHeight - 600) / ((BODY_SIZE * 10 * LINE_SPACING) / 240));
-  const rows = doc.segments.map((segment) => {
+  yield tableStart(widths, TABLE_LOOK) + headerRow(titles.slice(0, widths.length), widths);
+  for (const segment of doc.segments) {
     // One small line of `source → target` pairs: a reviewer checks the target against it without leaving the row.
     const hint = context.showGlossary ? termLines(segment.terms).join(HINT_SEPARATOR) : '';
     const lines = Math.max(
       estimateLines(segment.source, sourceWidth) + Math.ceil(estimateLines(hint, sourceWidth) * HINT_SCALE),
       estimateLines(segment.target, targetWidth),
     );
-    return segmentRow(segment, widths, hint, lines <= pageLines * 0.8, context);
-  });
-  return table([headerRow(titles.slice(0, widths.length), widths), ...rows], widths);
+    yield segmentRow(segment, widths, hint, lines <= pageLines * 0.8, context);
+  }
+  yield TABLE_END;
 }
 
 function segmentRow(
@@ -295,97 +274,61 @@ function segmentRow(
   hint: string,
   keepWhole: boolean,
   context: TableContext,
-): TableRow {
-  const speaker = segment.kind === 'speaker';
-  const shading = speaker ? { shading: { type: ShadingType.CLEAR, fill: SPEAKER_FILL, color: 'auto' } } : {};
-  const quiet = { size: SMALL_SIZE, color: GREY_TEXT } as const;
-  const source = new Paragraph({
-    children: termSpans(segment.source, segment.terms).flatMap((span) =>
-      textRuns(span.text, {
-        ...context.sourceFonts,
-        ...(speaker ? { bold: true } : {}),
-        ...(span.term
-          ? {
-              bold: true,
-              shading: {
-                type: ShadingType.CLEAR,
-                fill: span.term.status === 'forbidden' ? FORBIDDEN_FILL : TERM_FILL,
-                color: 'auto',
-              },
-            }
-          : {}),
-      }),
-    ),
-  });
-  const hintParagraphs = hint
-    ? [
-        new Paragraph({
-          spacing: { before: 40 },
-          children: textRuns(hint, { ...context.sourceFonts, ...quiet }),
-        }),
-      ]
-    : [];
-  const target = new Paragraph({
-    children: segment.target ? textRuns(segment.target, context.targetFonts) : [],
-  });
-  const cells = [
-    cell([new Paragraph({ children: textRuns(segment.id, quiet) })], widths[0]!, shading),
-    cell([source, ...hintParagraphs], widths[1]!, shading),
-    cell([target], widths[2]!, shading),
-  ];
-  if (context.showStatus) {
-    cells.push(cell([new Paragraph({ children: textRuns(segment.status, quiet) })], widths[3]!, shading));
+): string {
+  const { runs } = context;
+  const fill = segment.kind === 'speaker' ? SPEAKER_FILL : undefined;
+  const plain = fill ? runs.speaker : runs.source;
+  let source = '';
+  for (const span of termSpans(segment.source, segment.terms)) {
+    const rPr = !span.term ? plain : span.term.status === 'forbidden' ? runs.forbidden : runs.term;
+    source += textRuns(span.text, rPr);
   }
-  return new TableRow({ cantSplit: keepWhole, children: cells });
+  const hints = hint ? paragraph(textRuns(hint, runs.hint), HINT_PARAGRAPH) : '';
+  let cells =
+    tableCell(paragraph(textRuns(segment.id, QUIET)), widths[0]!, fill) +
+    tableCell(paragraph(source) + hints, widths[1]!, fill) +
+    tableCell(paragraph(segment.target ? textRuns(segment.target, runs.target) : ''), widths[2]!, fill);
+  if (context.showStatus) cells += tableCell(paragraph(textRuns(segment.status, QUIET)), widths[3]!, fill);
+  return tableRow(cells, { cantSplit: keepWhole });
 }
 
-function glossaryAppendix(
+function* glossaryAppendix(
   doc: AlignedDocument,
   layout: Layout,
-  sourceFonts: LanguageFonts,
-  targetFonts: LanguageFonts,
-): (Paragraph | Table)[] {
+  { sourceFonts, targetFonts }: Languages,
+): Generator<string> {
   const widths = splitWidth(layout.textWidth, [3, 4, 4, 5, 1.4, 1.1]);
-  const rows = doc.terms.map((term) => {
-    const alternatives = term.targets[0] === term.target ? term.targets.slice(1) : term.targets;
-    const texts: [string, LanguageFonts | undefined][] = [
-      [term.source, sourceFonts],
-      [term.target, targetFonts],
-      [alternatives.join('\n'), targetFonts],
-      [term.note ?? '', undefined],
-      [term.status, undefined],
-      [String(term.count), undefined],
-    ];
-    return new TableRow({
-      cantSplit: true,
-      children: texts.map(([text, fonts], i) =>
-        cell(
-          [
-            new Paragraph({
-              ...(i === 5 ? { alignment: AlignmentType.RIGHT } : {}),
-              children: text ? textRuns(text, { ...(fonts ?? {}), ...(i === 0 ? { bold: true } : {}) }) : [],
-            }),
-          ],
-          widths[i]!,
-        ),
-      ),
-    });
-  });
-  return [
-    new Paragraph({
-      heading: HeadingLevel.HEADING_2,
-      pageBreakBefore: true,
-      children: [new TextRun('Glossary')],
-    }),
-    new Paragraph({
-      spacing: { after: 120 },
-      children: [
-        new TextRun({ text: 'Glossary entries matched in this document, with how often.', color: GREY_TEXT }),
-      ],
-    }),
-    table(
-      [headerRow(['Source', 'Target', 'Alternatives', 'Note', 'Status', 'Count'], widths), ...rows],
-      widths,
+  const sourceRuns = runProperties({ fonts: sourceFonts, bold: true });
+  const targetRuns = runProperties({ fonts: targetFonts });
+  const right = paragraphProperties({ align: 'right' });
+  const heading = paragraph(
+    textRuns('Glossary', ''),
+    paragraphProperties({ style: 'Heading2', pageBreakBefore: true }),
+  );
+  const intro = paragraph(
+    textRuns(
+      'Glossary entries matched in this document, with how often.',
+      runProperties({ color: GREY_TEXT }),
     ),
-  ];
+    paragraphProperties({ after: 120 }),
+  );
+  const titles = ['Source', 'Target', 'Alternatives', 'Note', 'Status', 'Count'];
+  yield heading + intro + tableStart(widths, TABLE_LOOK) + headerRow(titles, widths);
+  for (const term of doc.terms) {
+    const alternatives = term.targets[0] === term.target ? term.targets.slice(1) : term.targets;
+    // Each column's text and run properties; the count is set flush right.
+    const columns: [string, string][] = [
+      [term.source, sourceRuns],
+      [term.target, targetRuns],
+      [alternatives.join('\n'), targetRuns],
+      [term.note ?? '', ''],
+      [term.status, ''],
+      [String(term.count), ''],
+    ];
+    const cells = columns.map(([text, rPr], i) =>
+      tableCell(paragraph(text ? textRuns(text, rPr) : '', i === 5 ? right : ''), widths[i]!),
+    );
+    yield tableRow(cells.join(''), { cantSplit: true });
+  }
+  yield TABLE_END;
 }

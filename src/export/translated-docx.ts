@@ -1,6 +1,8 @@
-import { Document, HighlightColor, type IRunOptions, Packer, Paragraph, TextRun } from 'docx';
+import { Document } from 'docx';
 import { type AlignedDocument, isCjk, languageName, sentenceJoiner } from '../model/index.js';
-import { type LanguageFonts, languageFonts } from './fonts.js';
+import { bodyPlaceholder, packDocx } from './docx/package.js';
+import { paragraph, runProperties, textRuns } from './docx/wordml.js';
+import { languageFonts } from './fonts.js';
 
 /** Options of the translated Word document. */
 export interface TranslatedDocxOptions {
@@ -58,74 +60,86 @@ const BODY_SIZE = 22;
 /** A4 in twips, with 2.5 cm margins. */
 const A4 = { width: 11_906, height: 16_838, margin: 1_418 } as const;
 
-/** Characters XML 1.0 cannot carry, replaced by U+FFFD so the document always opens. */
-const NOT_XML =
-  /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Text to runs: line breaks the translator put in a cell become line breaks in the paragraph. */
-function textRuns(text: string, style: Omit<IRunOptions, 'text'>): TextRun[] {
-  return text
-    .replace(NOT_XML, '\uFFFD')
-    .split(/\r\n|\r|\n/)
-    .map((line, i) => new TextRun({ ...style, text: line, ...(i > 0 ? { break: 1 } : {}) }));
-}
-
 /** `Wang Yi:` or `王毅：`: a label as the target language writes it, whatever colon the translator typed. */
 function labelText(label: string, target: string): string {
   return `${label.replace(/[\s:：]+$/u, '')}${isCjk(target) ? '：' : ': '}`;
 }
 
-function placeholderRuns(
-  piece: Extract<TranslatedPiece, { kind: 'missing' }>,
-  targetFonts: LanguageFonts,
-  sourceFonts: LanguageFonts,
-): TextRun[] {
-  const mark = { highlight: HighlightColor.YELLOW, ...(piece.speaker ? { bold: true } : {}) } as const;
-  return [
-    ...textRuns(`[${piece.id} not translated: `, { ...targetFonts, ...mark }),
-    ...textRuns(piece.source, { ...sourceFonts, ...mark }),
-    ...textRuns(']', { ...targetFonts, ...mark }),
-  ];
+/** The run properties of the translated document, computed once: every paragraph shares these strings. */
+interface TranslatedRuns {
+  readonly text: string;
+  readonly label: string;
+  /** A placeholder's own words and its source, plain and (for a speaker) bold. */
+  readonly mark: string;
+  readonly markBold: string;
+  readonly markSource: string;
+  readonly markSourceBold: string;
+}
+
+function placeholderRuns(piece: Extract<TranslatedPiece, { kind: 'missing' }>, runs: TranslatedRuns): string {
+  const mark = piece.speaker ? runs.markBold : runs.mark;
+  const source = piece.speaker ? runs.markSourceBold : runs.markSource;
+  return (
+    textRuns(`[${piece.id} not translated: `, mark) + textRuns(piece.source, source) + textRuns(']', mark)
+  );
+}
+
+/** One translated paragraph as WordprocessingML. */
+function paragraphXml(
+  pieces: readonly TranslatedPiece[],
+  joiner: string,
+  target: string,
+  runs: TranslatedRuns,
+) {
+  let xml = '';
+  pieces.forEach((piece, k) => {
+    const previous = pieces[k - 1];
+    // A label ends with its colon and space; other pieces are joined as the language joins sentences.
+    if (
+      previous &&
+      previous.kind !== 'label' &&
+      !(previous.kind === 'missing' && previous.speaker) &&
+      joiner
+    ) {
+      xml += textRuns(joiner, runs.text);
+    }
+    if (piece.kind === 'missing') {
+      xml += placeholderRuns(piece, runs);
+      if (piece.speaker) xml += textRuns(labelText('', target), runs.label);
+    } else if (piece.kind === 'label') {
+      xml += textRuns(labelText(piece.text, target), runs.label);
+    } else {
+      xml += textRuns(piece.text, runs.text);
+    }
+  });
+  return paragraph(xml);
 }
 
 /**
- * Builds the translated document as a docx model (tests assert on it): the translation alone, one paragraph per
- * source paragraph (and per speaker turn), sentences joined as the target language writes them (a space in
- * English, nothing in Chinese), speaker labels in bold, and each untranslated segment as a highlighted
- * `[p3.s2 not translated: 原文]` placeholder that no reader can miss.
+ * Writes the translated document as .docx bytes: the translation alone, one paragraph per source paragraph
+ * (and per speaker turn), sentences joined as the target language writes them (a space in English, nothing in
+ * Chinese), speaker labels in bold, and each untranslated segment as a highlighted `[p3.s2 not translated:
+ * 原文]` placeholder that no reader can miss. The `docx` library writes the shell, the paragraphs are written
+ * as markup (see ./docx/package.ts), so a long document costs a string per paragraph rather than a tree of
+ * objects.
  */
-export function buildTranslatedDocx(doc: AlignedDocument, options: TranslatedDocxOptions = {}): Document {
+export async function writeTranslatedDocx(
+  doc: AlignedDocument,
+  options: TranslatedDocxOptions = {},
+): Promise<Uint8Array> {
   const targetFonts = languageFonts(doc.targetLanguage, doc.sourceLanguage);
   const sourceFonts = languageFonts(doc.sourceLanguage, doc.targetLanguage);
-  const joiner = sentenceJoiner(doc.targetLanguage);
-  const children = translatedParagraphs(doc, options).map(({ pieces }) => {
-    const runs: TextRun[] = [];
-    pieces.forEach((piece, k) => {
-      const previous = pieces[k - 1];
-      // A label ends with its colon and space; other pieces are joined as the language joins sentences.
-      if (
-        previous &&
-        previous.kind !== 'label' &&
-        !(previous.kind === 'missing' && previous.speaker) &&
-        joiner
-      ) {
-        runs.push(new TextRun({ ...targetFonts, text: joiner }));
-      }
-      if (piece.kind === 'missing') {
-        runs.push(...placeholderRuns(piece, targetFonts, sourceFonts));
-        if (piece.speaker)
-          runs.push(...textRuns(labelText('', doc.targetLanguage), { ...targetFonts, bold: true }));
-      } else if (piece.kind === 'label') {
-        runs.push(...textRuns(labelText(piece.text, doc.targetLanguage), { ...targetFonts, bold: true }));
-      } else {
-        runs.push(...textRuns(piece.text, targetFonts));
-      }
-    });
-    return new Paragraph({ children: runs });
-  });
+  const runs: TranslatedRuns = {
+    text: runProperties({ fonts: targetFonts }),
+    label: runProperties({ fonts: targetFonts, bold: true }),
+    mark: runProperties({ fonts: targetFonts, highlight: 'yellow' }),
+    markBold: runProperties({ fonts: targetFonts, highlight: 'yellow', bold: true }),
+    markSource: runProperties({ fonts: sourceFonts, highlight: 'yellow' }),
+    markSourceBold: runProperties({ fonts: sourceFonts, highlight: 'yellow', bold: true }),
+  };
   const targetName =
     (doc.targetLanguage && languageName(doc.targetLanguage)) || doc.targetLanguage || 'translation';
-  return new Document({
+  const shell = new Document({
     creator: 'tandem',
     title: `${doc.name} (${targetName})`,
     description: `Translation of ${doc.sourceFile || doc.name}`,
@@ -145,17 +159,22 @@ export function buildTranslatedDocx(doc: AlignedDocument, options: TranslatedDoc
             margin: { top: A4.margin, bottom: A4.margin, left: A4.margin, right: A4.margin },
           },
         },
-        children: children.length > 0 ? children : [new Paragraph({ children: [] })],
+        children: [bodyPlaceholder()],
       },
     ],
   });
+  return packDocx(shell, translatedBody(doc, options, runs));
 }
 
-/** Writes the translated document as .docx bytes. */
-export async function writeTranslatedDocx(
+/** The document's body a paragraph at a time. */
+function* translatedBody(
   doc: AlignedDocument,
-  options?: TranslatedDocxOptions,
-): Promise<Uint8Array> {
-  const buffer = await Packer.toBuffer(buildTranslatedDocx(doc, options));
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  options: TranslatedDocxOptions,
+  runs: TranslatedRuns,
+): Generator<string> {
+  const joiner = sentenceJoiner(doc.targetLanguage);
+  const paragraphs = translatedParagraphs(doc, options);
+  for (const { pieces } of paragraphs) yield paragraphXml(pieces, joiner, doc.targetLanguage, runs);
+  // Word wants at least one paragraph in a section.
+  if (paragraphs.length === 0) yield paragraph('');
 }

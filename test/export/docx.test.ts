@@ -1,18 +1,40 @@
-import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { buildBilingualDocx, writeBilingualDocx } from '../../src/export/docx.js';
-import type { AlignedDocument } from '../../src/model/index.js';
+import { escapeXml, runProperties, textRuns } from '../../src/export/docx/wordml.js';
+import { writeBilingualDocx } from '../../src/export/docx.js';
+import type { AlignedDocument, AlignedSegment, TermMatch } from '../../src/model/index.js';
 import { paragraphs, tableRows, tables, wordText } from '../helpers/docx-text.js';
 import { sampleDocument } from '../helpers/sample-document.js';
 import { zipPart } from '../helpers/xlsx-files.js';
 
-/** The XML of a built docx model's main part: what Word reads. */
-async function modelXml(model: ReturnType<typeof buildBilingualDocx>): Promise<string> {
-  return zipPart(new Uint8Array(await Packer.toBuffer(model)), 'word/document.xml');
-}
-
 async function documentXml(doc: AlignedDocument, options?: Parameters<typeof writeBilingualDocx>[1]) {
   return zipPart(await writeBilingualDocx(doc, options), 'word/document.xml');
+}
+
+/**
+ * Fails unless `xml` is well-formed as far as our writers can get it wrong: every tag closed in order, and no
+ * `<`, `>` or `&` outside markup but in an entity (`>` may stand in text, but we escape it as the library did).
+ */
+function expectWellFormed(xml: string): void {
+  const open: string[] = [];
+  const body = xml.replace(/^<\?xml[^>]*\?>/, '');
+  for (const [, close, name, selfClosing] of body.matchAll(/<(\/?)([\w:]+)(?:\s[^<>]*?)?(\/?)>/g)) {
+    if (close) expect(open.pop(), `</${name}>`).toBe(name);
+    else if (!selfClosing) open.push(name!);
+  }
+  expect(open).toEqual([]);
+  expect(body.replace(/<[^<>]*>/g, '')).not.toMatch(/[<>]|&(?!(amp|lt|gt|quot|apos);)/);
+}
+
+/** A one-row document of `row` over the sample's header and glossary. */
+function oneRow(row: Partial<AlignedSegment>): AlignedDocument {
+  const doc = shortSample();
+  return { ...doc, segments: [{ ...doc.segments[0]!, notes: [], terms: [], ...row }] };
+}
+
+/** A match of the entry `text` where it first occurs in `source`. */
+function term(source: string, text: string, status: TermMatch['status'] = 'preferred'): TermMatch {
+  const start = source.indexOf(text);
+  return { start, end: start + text.length, source: text, target: `<${text}>`, targets: [], status };
 }
 
 /** The sample without its 30,000-character segment, for tests about ordinary rows. */
@@ -21,9 +43,9 @@ function shortSample(): AlignedDocument {
   return { ...doc, segments: doc.segments.filter((s) => s.id !== 'p3.s9') };
 }
 
-describe('buildBilingualDocx', () => {
+describe('writeBilingualDocx', () => {
   it('opens with a header block: file, languages, date and counts', async () => {
-    const xml = await modelXml(buildBilingualDocx(sampleDocument()));
+    const xml = await documentXml(sampleDocument());
     const text = paragraphs(xml.slice(0, xml.indexOf('<w:tbl>')));
     expect(text).toEqual([
       'interview',
@@ -36,7 +58,7 @@ describe('buildBilingualDocx', () => {
   });
 
   it('shows the date it is given instead of the document’s', async () => {
-    const xml = await modelXml(buildBilingualDocx(sampleDocument(), { date: '2024-05-01' }));
+    const xml = await documentXml(sampleDocument(), { date: '2024-05-01' });
     expect(paragraphs(xml)).toContain('Date: 2024-05-01');
   });
 
@@ -169,5 +191,132 @@ describe('buildBilingualDocx', () => {
     const rows = tables(await documentXml(doc))[0]!;
     expect(rows[1]![2]).toBe('first line\nsecond line');
     expect(rows[2]![2]).toBe('bell\uFFFD');
+  });
+
+  it('escapes text that looks like markup, in every cell, the header block and the appendix', async () => {
+    const text = `a < b && c > "d" 'e' <w:t>]]>`;
+    const doc = { ...oneRow({ id: `id&${text}`, source: text, target: text }), name: text };
+    doc.terms = [{ ...doc.terms[0]!, source: text, note: text, targets: [doc.terms[0]!.target, text] }];
+    const xml = await documentXml(doc);
+    expectWellFormed(xml);
+    expect(paragraphs(xml)[0]).toBe(text);
+    const [segments, glossary] = tables(xml);
+    expect(segments![1]).toEqual([`id&${text}`, text, text, 'new']);
+    expect(glossary![1]).toEqual([text, 'Xinhua News Agency', text, text, 'preferred', '3']);
+  });
+
+  it('keeps characters XML cannot carry out of the document, one for one, so terms stay in place', async () => {
+    const source = '\u0001新华社\uD800和\uFFFE中央广播电视总台\u001F';
+    const doc = oneRow({
+      source,
+      target: 'form\u000Cfeed\u000Bvertical\uDC00',
+      terms: [term(source, '新华社'), term(source, '中央广播电视总台')],
+    });
+    const xml = await documentXml(doc);
+    expectWellFormed(xml);
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+    const row = tables(xml)[0]![1]!;
+    expect(row[1]!.split('\n')[0]).toBe('\uFFFD新华社\uFFFD和\uFFFD中央广播电视总台\uFFFD');
+    expect(row[2]).toBe('form\uFFFDfeed\uFFFDvertical\uFFFD');
+    const shaded = [...xml.matchAll(/w:fill="FFE699"[\s\S]*?<w:t xml:space="preserve">([^<]*)</g)].map(
+      (m) => m[1],
+    );
+    expect(shaded).toEqual(['新华社', '中央广播电视总台']);
+  });
+
+  it('breaks lines inside a cell, a term after a break included, whatever the line ending', async () => {
+    const source = '第一行\r\n新华社\r第三行\n';
+    const doc = oneRow({ source, target: 'one\r\ntwo\n\nfour', terms: [term(source, '新华社')] });
+    const xml = await documentXml(doc);
+    const row = tables(xml)[0]![1]!;
+    expect(row[1]).toBe('第一行\n新华社\n第三行\n\n新华社 → <新华社>');
+    expect(row[2]).toBe('one\ntwo\n\nfour');
+    const target = tableRows(xml, 0)[1]!.split('<w:tc>')[3]!;
+    expect(target.match(/<w:r>/g)).toHaveLength(4);
+    expect(target.match(/<w:br\/>/g)).toHaveLength(3);
+  });
+
+  it('marks terms at their offsets: at either end of the source, forbidden ones apart, overlaps left plain', async () => {
+    const source = '一带一路和One Belt, One Road发展中国家';
+    const overlap = { ...term(source, '路和One'), source: 'overlap' };
+    const doc = oneRow({
+      source,
+      terms: [
+        term(source, '发展中国家'),
+        overlap,
+        term(source, 'One Belt, One Road', 'forbidden'),
+        term(source, '一带一路'),
+      ],
+    });
+    const xml = await documentXml(doc);
+    const sourceParagraph = tableRows(xml, 0)[1]!.split('<w:tc>')[2]!.split('</w:p>')[0]!;
+    const runs = [...sourceParagraph.matchAll(/<w:r>(.*?)<\/w:r>/g)].map((m) => [
+      m[1]!.includes('FFE699') ? 'term' : m[1]!.includes('F8CBAD') ? 'forbidden' : 'plain',
+      wordText(m[0]),
+    ]);
+    expect(runs).toEqual([
+      ['term', '一带一路'],
+      ['plain', '和'],
+      ['forbidden', 'One Belt, One Road'],
+      ['term', '发展中国家'],
+    ]);
+  });
+
+  it('leaves an empty target an empty paragraph, and shades every cell of a speaker’s row', async () => {
+    const doc = oneRow({ kind: 'speaker', source: '记者', target: '' });
+    const row = tableRows(await documentXml(doc), 0)[1]!;
+    const cells = row.split('<w:tc>').slice(1);
+    expect(cells).toHaveLength(4);
+    expect(
+      cells.every((cell) => cell.includes('<w:shd w:fill="F2F2F2" w:color="auto" w:val="clear"/>')),
+    ).toBe(true);
+    expect(cells[1]).toMatch(/<w:b\/><w:bCs\/>.*记者/);
+    expect(cells[2]).toMatch(/<\/w:tcPr><w:p\/><\/w:tc>/);
+  });
+
+  it('leaves out the hints and the appendix without the glossary', async () => {
+    const xml = await documentXml(shortSample(), { glossary: false });
+    expect(tables(xml)).toHaveLength(1);
+    expect(tables(xml)[0]![1]![1]).toBe(shortSample().segments[0]!.source);
+    expect(xml).not.toContain('Glossary');
+    expect(xml).toMatch(/<\/w:tbl><w:sectPr>/);
+  });
+
+  it('writes a long document whole, across the chunks it is compressed in, with a cell of megabytes', async () => {
+    const doc = shortSample();
+    const row = doc.segments[0]!;
+    // About 9 MB of XML: several compressed chunks, and one row too big for a chunk of its own.
+    const huge = 'x'.repeat(1_500_000);
+    doc.segments = Array.from({ length: 3_000 }, (_, i) => ({
+      ...row,
+      id: `r${i}`,
+      target: i === 1_000 ? huge : `t${i}`,
+    }));
+    const bytes = await writeBilingualDocx(doc);
+    const xml = zipPart(bytes, 'word/document.xml');
+    expectWellFormed(xml);
+    const rows = tables(xml)[0]!.slice(1);
+    expect(rows.map((r) => r[0])).toEqual(doc.segments.map((s) => s.id));
+    expect(rows.map((r) => r[2])).toEqual(doc.segments.map((s) => s.target));
+    expect(zipPart(bytes, 'docProps/core.xml')).toContain('<dc:creator>tandem</dc:creator>');
+  });
+});
+
+describe('WordprocessingML strings', () => {
+  it('escapes all five XML entities', () => {
+    expect(escapeXml(`<a href="x">'&amp;'</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&apos;&amp;amp;&apos;&lt;/a&gt;',
+    );
+  });
+
+  it('writes run properties in schema order, and nothing for a plain run', () => {
+    expect(runProperties({})).toBe('');
+    expect(runProperties({ fill: 'FFE699', size: 16, color: '595959', bold: true })).toBe(
+      '<w:rPr><w:b/><w:bCs/><w:color w:val="595959"/><w:sz w:val="16"/><w:szCs w:val="16"/>' +
+        '<w:shd w:fill="FFE699" w:color="auto" w:val="clear"/></w:rPr>',
+    );
+    expect(textRuns('a\nb', '')).toBe(
+      '<w:r><w:t xml:space="preserve">a</w:t></w:r><w:r><w:br/><w:t xml:space="preserve">b</w:t></w:r>',
+    );
   });
 });

@@ -1,10 +1,5 @@
-import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
-import {
-  buildTranslatedDocx,
-  translatedParagraphs,
-  writeTranslatedDocx,
-} from '../../src/export/translated-docx.js';
+import { translatedParagraphs, writeTranslatedDocx } from '../../src/export/translated-docx.js';
 import { type AlignedDocument, AlignedDocument as AlignedDocumentSchema } from '../../src/model/index.js';
 import { paragraphs } from '../helpers/docx-text.js';
 import { zipPart } from '../helpers/xlsx-files.js';
@@ -50,10 +45,7 @@ const ENGLISH: Record<string, string> = {
 };
 
 async function documentXml(doc: AlignedDocument, speakerTurns?: 'paragraph' | 'inline'): Promise<string> {
-  return zipPart(
-    new Uint8Array(await Packer.toBuffer(buildTranslatedDocx(doc, speakerTurns ? { speakerTurns } : {}))),
-    'word/document.xml',
-  );
+  return zipPart(await writeTranslatedDocx(doc, speakerTurns ? { speakerTurns } : {}), 'word/document.xml');
 }
 
 describe('translatedParagraphs', () => {
@@ -74,7 +66,7 @@ describe('translatedParagraphs', () => {
   });
 });
 
-describe('buildTranslatedDocx', () => {
+describe('writeTranslatedDocx', () => {
   it('writes the translation alone: sentences joined by a space in English, speakers as bold labels', async () => {
     const xml = await documentXml(interview(ENGLISH));
     expect(paragraphs(xml)).toEqual([
@@ -125,5 +117,13 @@ describe('buildTranslatedDocx', () => {
     const xml = await documentXml(empty);
     expect(xml).toMatch(/<w:body><w:p\b/);
     expect(paragraphs(xml).join('')).toBe('');
+  });
+
+  it('escapes markup, replaces what XML cannot carry and breaks lines, in translations and placeholders', async () => {
+    const doc = interview({ 'p1.s1': `Tom & Jerry <"quoted"> 'it'\r\nnext\u0000line` });
+    doc.segments[1]!.source = '全文<如下>&\u0008';
+    const text = paragraphs(await documentXml(doc));
+    expect(text[0]).toBe(`Tom & Jerry <"quoted"> 'it'\nnext\uFFFDline`);
+    expect(text[1]).toBe('[p2.s1 not translated: 全文<如下>&\uFFFD]');
   });
 });
