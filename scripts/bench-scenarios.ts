@@ -3,6 +3,7 @@
  * (scripts/bench-child.ts), prepares its inputs untimed, then passes the measured work to `timed` exactly once.
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pairSegments } from '../src/align/pair-segments.js';
 import { writeBilingualDocx } from '../src/export/docx.js';
@@ -12,6 +13,7 @@ import { buildTermIndex, matchTerms, type TermIndex } from '../src/glossary/inde
 import type { AlignedDocument, Segment, SourceDocument, TermMatch } from '../src/model/index.js';
 import { alignFiles } from '../src/pipeline/align-files.js';
 import { loadGlossaries } from '../src/pipeline/load-glossaries.js';
+import { TermMatcher } from '../src/pipeline/matching/term-matcher.js';
 import { readDocument } from '../src/read/index.js';
 import { detectSpeakers, segmentDocument } from '../src/segment/index.js';
 import { need, type Scenario, type ScenarioParams } from './bench-types.js';
@@ -52,7 +54,7 @@ async function alignedDocument(params: ScenarioParams): Promise<{ doc: AlignedDo
 }
 
 export const SCENARIOS: Readonly<Record<string, Scenario>> = {
-  /** The whole command: `tandem align <text> --glossary … --format xlsx,json`. */
+  /** The whole command as a user runs it: `tandem align <text> --glossary … --format xlsx,json` (every core). */
   async command(params, timed) {
     const path = need(params.text, 'text');
     const { size } = await stat(path);
@@ -63,7 +65,7 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
         out: need(params.out, 'out'),
         formats: ['xlsx', 'json'],
         from: 'zh',
-        jobs: 1,
+        ...(params.jobs === undefined ? {} : { jobs: params.jobs }),
       }),
     );
     const file = result.files[0];
@@ -141,6 +143,26 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
       entries,
       termMatches: matches.reduce((n, m) => n + m.length, 0),
     };
+  },
+
+  /** Term matching as the command does it for a big document: on worker threads, one per core. */
+  async 'match-threads'(params, timed) {
+    const { bytes, doc } = await readSource(need(params.text, 'text'));
+    const sources = segmentSource(doc).map((s) => s.source);
+    const glossary = await loadGlossaries(params.glossaries ?? []);
+    const matcher = new TermMatcher(glossary.entries, availableParallelism());
+    try {
+      const matches = await timed(() => matcher.match('zh', sources));
+      return {
+        bytes: bytes.byteLength,
+        segments: sources.length,
+        entries: glossary.entries.length,
+        termMatches: matches.reduce((n, m) => n + m.length, 0),
+        note: `${availableParallelism()} threads, started inside the timing`,
+      };
+    } finally {
+      await matcher.close();
+    }
   },
 
   /** Every term looked for in every segment with indexOf; on every `stride`-th segment, since it is slow. */

@@ -5,7 +5,7 @@ export interface ScenarioParams {
   readonly text?: string;
   /** Input text files, for the batch rows. */
   readonly texts?: readonly string[];
-  /** `--jobs`, for the batch rows. */
+  /** `--jobs`, for the batch and command rows (the command uses every core without it). */
   readonly jobs?: number;
   /** Glossary files, as `--glossary` would name them. */
   readonly glossaries?: readonly string[];

@@ -187,6 +187,13 @@ function rows(sizes: Sizes, inputs: Inputs, out: string, mainSegments: number): 
       compare: [vs('floor-double', 'floor'), vs('command', 'scale')],
     },
     {
+      id: 'command-1',
+      label: `tandem align --jobs 1 (${megabytes(mb)}, one core)`,
+      scenario: 'command',
+      params: { ...command(texts.main, glossaries.main), jobs: 1 },
+      compare: [vs('floor', 'floor')],
+    },
+    {
       id: 'command-small',
       label: `tandem align, ${small}-entry glossary (${megabytes(mb)})`,
       scenario: 'command',
@@ -270,6 +277,13 @@ function rows(sizes: Sizes, inputs: Inputs, out: string, mainSegments: number): 
       scenario: 'match',
       params: { text: texts.main, glossaries: glossaries.main },
       compare: [vs('naive', 'faster')],
+    },
+    {
+      id: 'match-threads',
+      label: `match terms on worker threads (${main} entries)`,
+      scenario: 'match-threads',
+      params: { text: texts.main, glossaries: glossaries.main },
+      compare: [vs('match', 'versus')],
     },
     {
       id: 'match-small',
