@@ -6,7 +6,7 @@ import { pairSegments } from '../align/pair-segments.js';
 import { pairTranslation } from '../align/pair-translation.js';
 import { alignSentences, type DictionaryEntry } from '../align/translation/index.js';
 import { writeBilingualDocx } from '../export/docx.js';
-import { writeJson } from '../export/json.js';
+import { writeJsonBytes } from '../export/json.js';
 import { writeWorkbook } from '../export/xlsx.js';
 import {
   type AlignedDocument,
@@ -28,10 +28,13 @@ import { writeFileAtomic } from './write-file-atomic.js';
 export const OUTPUT_FORMATS = ['xlsx', 'docx', 'json'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-const WRITERS: Record<OutputFormat, (doc: AlignedDocument) => Promise<Uint8Array | string> | string> = {
+const WRITERS: Record<
+  OutputFormat,
+  (doc: AlignedDocument) => Promise<Uint8Array | string> | Uint8Array | string
+> = {
   xlsx: writeWorkbook,
   docx: (doc) => writeBilingualDocx(doc),
-  json: writeJson,
+  json: writeJsonBytes,
 };
 
 export interface AlignJobOptions {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JSON_FORMAT_VERSION, writeJson } from '../../src/export/json.js';
+import { JSON_FORMAT_VERSION, writeJson, writeJsonBytes } from '../../src/export/json.js';
 import { readJson } from '../../src/import/read-json.js';
 import type { AlignedDocument } from '../../src/model/index.js';
 import { expectRoundTrip, type RoundTripFormat } from '../helpers/round-trip.js';
@@ -108,6 +108,18 @@ describe('writeJson', () => {
     const segments = [{ ...doc.segments[0]!, terms }];
     const parsed = JSON.parse(writeJson({ ...doc, segments }));
     expect(parsed.segments[0].terms).toEqual(terms);
+  });
+});
+
+describe('writeJsonBytes', () => {
+  it('gives the same text as writeJson, as UTF-8, also when it takes many chunks', () => {
+    const doc = sampleDocument();
+    expect(Buffer.from(writeJsonBytes(doc)).toString('utf8')).toBe(writeJson(doc));
+    const segments = Array.from({ length: 15_000 }, (_, i) => ({ ...doc.segments[1]!, id: `p1.s${i + 1}` }));
+    const big = { ...doc, paragraphs: 1, segments };
+    const text = writeJson(big);
+    expect(text.length).toBeGreaterThan(2 << 20);
+    expect(Buffer.from(writeJsonBytes(big)).toString('utf8')).toBe(text);
   });
 });
 
