@@ -72,9 +72,17 @@ function styleRow<Key extends string>(
 
 function layoutOf<Key extends string>(
   columns: readonly ColumnSpec<Key>[],
-  options: Omit<SheetLayout, 'columns'> = {},
+  options: Omit<SheetLayout, 'columns'> & { readonly inline?: readonly Key[] } = {},
 ): SheetLayout {
-  return { columns: columns.map((c) => ({ width: c.width, hidden: Boolean(c.hidden) })), ...options };
+  const { inline = [], ...layout } = options;
+  return {
+    columns: columns.map((c) => ({
+      width: c.width,
+      hidden: Boolean(c.hidden),
+      inline: inline.includes(c.key),
+    })),
+    ...layout,
+  };
 }
 
 /**
@@ -88,7 +96,10 @@ function rowHeight(values: readonly CellValue[], columns: readonly ColumnSpec<st
     const column = columns[i];
     if (!column || column.hidden || typeof value !== 'string' || value === '') continue;
     // A column's width counts digits of the default font; a CJK character takes about two.
-    lines = Math.max(lines, wrappedLines(value, column.width - 2));
+    const width = column.width - 2;
+    // No character is wider than two columns: short text without a line break fits one line, uncounted.
+    if (value.length * 2 <= width && !/[\n\r]/.test(value)) continue;
+    lines = Math.max(lines, wrappedLines(value, width));
   }
   return heightForLines(lines);
 }
@@ -123,6 +134,7 @@ export async function writeWorkbook(doc: AlignedDocument): Promise<Uint8Array> {
         dataValidations: listValidation(`${status}2:${status}1048576`, 'Status', STATUS_VALUES),
         // Digits in a text cell (a dateline, a confidence) are meant as text: no green warning triangles.
         textDigits: true,
+        inline: ['terms', 'notes'],
       }),
     ),
     doc,
@@ -143,8 +155,12 @@ export async function writeWorkbook(doc: AlignedDocument): Promise<Uint8Array> {
   }
   const hidden = { hidden: true };
   writeTermSheets(
-    book.addSheet(SHEETS.terms, layoutOf(TERM_MATCH_COLUMNS), hidden),
-    book.addSheet(SHEETS.termEntries, layoutOf(TERM_ENTRY_COLUMNS), hidden),
+    book.addSheet(SHEETS.terms, layoutOf(TERM_MATCH_COLUMNS, { inline: ['matches'] }), hidden),
+    book.addSheet(
+      SHEETS.termEntries,
+      layoutOf(TERM_ENTRY_COLUMNS, { inline: ['source', 'target', 'targets', 'note', 'status'] }),
+      hidden,
+    ),
     doc,
   );
   writeStructure(book.addSheet(SHEETS.structure, layoutOf(STRUCTURE_COLUMNS), hidden), doc);

@@ -1,4 +1,4 @@
-import { attributeXml } from '../cell-text.js';
+import { attributeXml, cellTextXml } from '../cell-text.js';
 import { cellAddress, columnLetter, EXCEL_CELL_LIMIT } from '../columns.js';
 import { DeflatedPart } from './deflated-part.js';
 import type { SharedStrings } from './shared-strings.js';
@@ -27,7 +27,15 @@ export type CellValue = string | number | undefined;
 /** How a sheet is laid out and printed, besides its cells. */
 export interface SheetLayout {
   /** Width of each column in characters, and whether the translator sees it. */
-  readonly columns: readonly { readonly width: number; readonly hidden?: boolean }[];
+  readonly columns: readonly {
+    readonly width: number;
+    readonly hidden?: boolean;
+    /**
+     * Write this column's text in the cell itself rather than in the shared string table: for text that hardly
+     * ever repeats (term lists, match offsets), where sharing only costs a lookup per cell.
+     */
+    readonly inline?: boolean;
+  }[];
   /** Keep row 1 in view while scrolling, show filter buttons on it and repeat it on every printed page. */
   readonly header?: boolean;
   /** Landscape, all columns on one page width. */
@@ -58,6 +66,7 @@ export class SheetBuilder {
   readonly layout: SheetLayout;
   readonly #strings: SharedStrings;
   readonly #letters: string[];
+  readonly #inline: boolean[];
   readonly #part: DeflatedPart;
   #rows = 0;
   #width = 0;
@@ -75,6 +84,7 @@ export class SheetBuilder {
     this.layout = layout;
     this.#strings = strings;
     this.#letters = layout.columns.map((_, i) => columnLetter(i));
+    this.#inline = layout.columns.map((column) => Boolean(column.inline));
     this.#part = new DeflatedPart(part, level);
     const tab = selected ? ' tabSelected="1"' : '';
     this.#part.write(
@@ -114,7 +124,12 @@ export class SheetBuilder {
         if (value.length > EXCEL_CELL_LIMIT) {
           throw new WorkbookCellTooLongError(cellAddress(this.name, r, c), value.length, id);
         }
-        xml += `<c r="${letters[c]}${r}"${s} t="s"><v>${this.#strings.indexOf(value)}</v></c>`;
+        if (this.#inline[c]) {
+          const preserve = value.charCodeAt(0) <= 0x20 || value.charCodeAt(value.length - 1) <= 0x20;
+          xml += `<c r="${letters[c]}${r}"${s} t="inlineStr"><is>${preserve ? '<t xml:space="preserve">' : '<t>'}${cellTextXml(value)}</t></is></c>`;
+        } else {
+          xml += `<c r="${letters[c]}${r}"${s} t="s"><v>${this.#strings.indexOf(value)}</v></c>`;
+        }
       } else if (typeof value === 'number') {
         xml += `<c r="${letters[c]}${r}"${s}><v>${value}</v></c>`;
       } else if (style !== 0) {
