@@ -20,7 +20,7 @@ import { isSupportedInput, readDocument } from '../read/index.js';
 import { detectLanguage, detectSpeakers, segmentDocument, segmentLines } from '../segment/index.js';
 import { collectInputs, outputNames } from './collect-inputs.js';
 import { type LoadedGlossary, loadGlossaries } from './load-glossaries.js';
-import { TermMatcher } from './matching/term-matcher.js';
+import { POOL_MIN_BYTES, TermMatcher } from './matching/term-matcher.js';
 import { type RealignReport, realign } from './realign.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
@@ -177,6 +177,7 @@ export async function alignFiles(options: AlignJobOptions): Promise<AlignJobResu
   const jobs = options.jobs ?? Math.max(1, availableParallelism());
   // Matching is the costliest stage: big documents have it done on threads, up to one per core.
   const matcher = new TermMatcher(glossary.entries, Math.min(jobs, availableParallelism()));
+  if (sizes.some((size) => size >= POOL_MIN_BYTES)) matcher.prepare(options.from);
   const queue = new PQueue({ concurrency: jobs });
   try {
     const results = await Promise.all(

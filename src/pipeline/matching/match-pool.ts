@@ -18,6 +18,12 @@ export type MatchReply =
   | { readonly id: number; readonly packed: PackedMatches; readonly error?: undefined }
   | { readonly id: number; readonly error: string; readonly packed?: undefined };
 
+/** What a matching thread starts with: the glossary and, when known, the language to build an index for at once. */
+export interface MatchWorkerData {
+  readonly entries: readonly GlossaryEntry[];
+  readonly language?: string;
+}
+
 /** Segments sent to a thread at once: enough to make a message worth it, few enough to share work out evenly. */
 const CHUNK = 2_000;
 
@@ -25,8 +31,8 @@ const CHUNK = 2_000;
  * Starts a matching thread: the compiled `match-worker.js` next to this module, or, when tandem runs from its
  * TypeScript sources (tests, `tsx`), `match-worker.ts` through tsx's loader, registered in the thread first.
  */
-function startWorker(entries: readonly GlossaryEntry[]): Worker {
-  const workerData = { entries };
+function startWorker(entries: readonly GlossaryEntry[], language: string | undefined): Worker {
+  const workerData: MatchWorkerData = { entries, ...(language ? { language } : {}) };
   if (!import.meta.url.endsWith('.ts'))
     return new Worker(new URL('./match-worker.js', import.meta.url), { workerData });
   // The ESM build of tsx's API, next to the CommonJS one that `require.resolve` finds.
@@ -56,9 +62,13 @@ export class MatchPool {
   readonly #queue: PQueue;
   #nextId = 0;
 
-  constructor(entries: readonly GlossaryEntry[], size: number) {
+  /**
+   * Starts `size` threads. With `language` (a primary tag, `zh`), each builds that language's index as soon as it
+   * starts, so that a pool started early is ready when the first segments arrive.
+   */
+  constructor(entries: readonly GlossaryEntry[], size: number, language?: string) {
     for (let i = 0; i < size; i++) {
-      const worker = startWorker(entries);
+      const worker = startWorker(entries, language);
       const thread: Thread = { worker, waiting: new Map() };
       worker.on('message', (reply: MatchReply) => {
         const waiting = thread.waiting.get(reply.id);

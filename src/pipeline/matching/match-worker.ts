@@ -4,21 +4,28 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildTermIndex, matchTerms, type TermIndex } from '../../glossary/index.js';
-import type { GlossaryEntry } from '../../model/index.js';
 import { packMatches } from './match-codec.js';
-import type { MatchReply, MatchRequest } from './match-pool.js';
+import type { MatchReply, MatchRequest, MatchWorkerData } from './match-pool.js';
 
-const entries = (workerData as { entries: GlossaryEntry[] }).entries;
+const { entries, language } = workerData as MatchWorkerData;
 const indexes = new Map<string, TermIndex>();
 const port = parentPort!;
 
+function indexFor(language: string): TermIndex {
+  let index = indexes.get(language);
+  if (!index) {
+    index = buildTermIndex(entries, { language });
+    indexes.set(language, index);
+  }
+  return index;
+}
+
+// Built while the main thread reads and segments the document.
+if (language) indexFor(language);
+
 port.on('message', (request: MatchRequest) => {
   try {
-    let index = indexes.get(request.language);
-    if (!index) {
-      index = buildTermIndex(entries, { language: request.language });
-      indexes.set(request.language, index);
-    }
+    const index = indexFor(request.language);
     const packed = packMatches(request.sources.map((source) => matchTerms(index, source)));
     const reply: MatchReply = { id: request.id, packed };
     port.postMessage(reply, [packed.counts.buffer, packed.places.buffer]);

@@ -5,6 +5,9 @@ import { MatchPool } from './match-pool.js';
 /** Below this many segments a document is matched on the main thread: starting threads would cost more. */
 const POOL_MIN_SEGMENTS = 4_000;
 
+/** Input files this big (about 4,000 Chinese sentences) are worth starting the threads for before they are read. */
+export const POOL_MIN_BYTES = 400_000;
+
 /**
  * Matches glossary terms in documents: small ones on the calling thread, big ones on a pool of `threads` worker
  * threads (started at the first big document, shared by all of them), so that a book's matching uses every core
@@ -22,6 +25,16 @@ export class TermMatcher {
   constructor(entries: readonly GlossaryEntry[], threads: number) {
     this.#entries = entries;
     this.#threads = threads;
+  }
+
+  /**
+   * Starts the threads now, before any document is segmented, when a run has big files: they load the glossary
+   * and build the index of `language` (when given) while the main thread reads and segments.
+   */
+  prepare(language?: string): void {
+    if (this.#threads >= 2 && !this.#poolFailed) {
+      this.#pool ??= new MatchPool(this.#entries, this.#threads, language && primaryLanguage(language));
+    }
   }
 
   /** The matches of each source; `onMatched` hears how many sources are done, as they get done. */

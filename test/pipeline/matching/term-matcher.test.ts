@@ -43,6 +43,18 @@ describe('TermMatcher', () => {
     expect([...done].sort((a, b) => a - b)).toEqual(done);
   });
 
+  it('gives the same matches when its threads were started early for the language', async () => {
+    const early = new TermMatcher(glossary.entries, 2);
+    try {
+      early.prepare('zh-Hans');
+      expect(await early.match('zh', book.slice(0, 4_000))).toEqual(
+        book.slice(0, 4_000).map((s) => matchTerms(index, s)),
+      );
+    } finally {
+      await early.close();
+    }
+  });
+
   it('matches a short document on the calling thread', async () => {
     const found = await matcher.match('zh', sentences);
     expect(found).toEqual(sentences.map((s) => matchTerms(index, s)));
