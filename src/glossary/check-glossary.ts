@@ -15,28 +15,45 @@ function placeOf(entry: GlossaryEntry): string {
   return formatPlace(entry.origin);
 }
 
+/** Entries of one source language and one kind (forbidden or not), which are compared with each other. */
+interface Scope {
+  /** First entry per source key. */
+  readonly bySource: Map<string, GlossaryEntry>;
+  /** Entry per sorted source keys, then per target keys: a second one is a duplicate. */
+  readonly seen: Map<string, Map<string, GlossaryEntry>>;
+}
+
 /**
  * Checks entries across rows and files: the same entry twice (`glossary-duplicate`) and one source term with
  * different targets in different entries (`glossary-conflicting-targets`), both warnings at the later entry naming
  * the earlier one. Forbidden entries are compared only with forbidden ones: a preferred and a forbidden rendering
  * of one source is how a glossary says "use this, not that".
+ *
+ * Maps nested by language, kind, sources and targets rather than keyed by the four joined into one string: the
+ * keys are then mostly strings that exist already, and a 100,000-entry glossary builds and hashes no new ones.
  */
 export function checkGlossary(entries: readonly GlossaryEntry[]): Finding[] {
   const findings: Finding[] = [];
-  /** First entry seen per (forbidden?, source key). */
-  const bySource = new Map<string, GlossaryEntry>();
-  const seen = new Map<string, GlossaryEntry>();
+  /** Per source language, the preferred and admitted entries' scope and the forbidden ones'. */
+  const scopes = new Map<string, [Scope, Scope]>();
   for (const entry of entries) {
-    const forbidden = entry.status === 'forbidden' ? 'f' : 'p';
+    const language = entry.sourceLanguage ?? '';
+    let pair = scopes.get(language);
+    if (pair === undefined) {
+      pair = [newScope(), newScope()];
+      scopes.set(language, pair);
+    }
+    const scope = pair[entry.status === 'forbidden' ? 1 : 0];
     const sources = entry.sources.map((s) => keyOf(s, entry.caseSensitive));
     const targets = entry.targets.map((t) => keyOf(t, entry.caseSensitive));
-    const identity = [
-      forbidden,
-      entry.sourceLanguage ?? '',
-      [...sources].sort().join('|'),
-      targets.join('|'),
-    ].join('\u0000');
-    const twin = seen.get(identity);
+    const sourcesKey = sources.length === 1 ? sources[0]! : [...sources].sort().join('|');
+    const targetsKey = targets.length === 1 ? targets[0]! : targets.join('|');
+    let byTargets = scope.seen.get(sourcesKey);
+    if (byTargets === undefined) {
+      byTargets = new Map();
+      scope.seen.set(sourcesKey, byTargets);
+    }
+    const twin = byTargets.get(targetsKey);
     if (twin) {
       findings.push(
         glossaryFinding(
@@ -48,14 +65,13 @@ export function checkGlossary(entries: readonly GlossaryEntry[]): Finding[] {
       );
       continue;
     }
-    seen.set(identity, entry);
+    byTargets.set(targetsKey, entry);
 
     const reported = new Set<GlossaryEntry>();
     entry.sources.forEach((source, i) => {
-      const key = `${forbidden}\u0000${entry.sourceLanguage ?? ''}\u0000${sources[i]}`;
-      const first = bySource.get(key);
+      const first = scope.bySource.get(sources[i]!);
       if (!first) {
-        bySource.set(key, entry);
+        scope.bySource.set(sources[i]!, entry);
         return;
       }
       if (reported.has(first)) return;
@@ -73,4 +89,8 @@ export function checkGlossary(entries: readonly GlossaryEntry[]): Finding[] {
     });
   }
   return findings;
+}
+
+function newScope(): Scope {
+  return { bySource: new Map(), seen: new Map() };
 }

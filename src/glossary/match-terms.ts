@@ -2,7 +2,12 @@ import type { TermMatch } from '../model/index.js';
 import { CjkBoundaries } from './match/cjk-boundaries.js';
 import { CompiledTermIndex, type Pattern, type TermIndex } from './match/term-index.js';
 import { charKind } from './text/char-kind.js';
-import { foldText } from './text/fold-text.js';
+import { TextFolder } from './text/fold-text.js';
+
+/** Folds each text matched: one for all calls (matching is synchronous), so folding allocates no offset arrays. */
+const folder = new TextFolder();
+/** Folds the text under case-sensitive candidates while `folder` still holds the offsets of the whole text. */
+const exactFolder = new TextFolder();
 
 interface Candidate {
   readonly start: number;
@@ -23,9 +28,8 @@ interface Candidate {
 export function matchTerms(index: TermIndex, text: string): TermMatch[] {
   if (!(index instanceof CompiledTermIndex))
     throw new TypeError('Expected an index made by buildTermIndex().');
-  const folded = foldText(text, { simplify: index.simplify });
-  const ft = folded.text;
-  const { starts, ends } = folded;
+  const ft = folder.fold(text, { simplify: index.simplify });
+  const { starts, ends } = folder;
   const candidates: Candidate[] = [];
   const compounds: (readonly [number, number])[] = [];
 
@@ -49,7 +53,7 @@ export function matchTerms(index: TermIndex, text: string): TermMatch[] {
       if (charKind(ft, a) === 'word' && a > 0 && charKind(ft, a - 1) === 'word') continue;
       if (charKind(ft, z - 1) === 'word' && z < ft.length && charKind(ft, z) === 'word') continue;
       if (pattern.exact !== undefined) {
-        const exact = foldText(text.slice(start, end), { simplify: index.simplify, caseFold: false }).text;
+        const exact = exactFolder.fold(text.slice(start, end), { simplify: index.simplify, caseFold: false });
         if (exact.trim() !== pattern.exact) continue;
       }
       candidates.push({ start, end, pattern });
@@ -57,7 +61,7 @@ export function matchTerms(index: TermIndex, text: string): TermMatch[] {
   });
   if (candidates.length === 0) return [];
 
-  candidates.sort((x, y) => x.start - y.start || y.end - x.end || x.pattern.rank - y.pattern.rank);
+  sortCandidates(candidates);
   let boundaries: CjkBoundaries | undefined;
   const matches: TermMatch[] = [];
   let taken = 0;
@@ -71,7 +75,7 @@ export function matchTerms(index: TermIndex, text: string): TermMatch[] {
     }
     if (insideCompound && !isCompound) continue;
     if (!isCompound) {
-      boundaries ??= new CjkBoundaries(index.segmenter, text);
+      boundaries ??= new CjkBoundaries(index.words, text);
       if (boundaries.cutsWord(c.start, c.end)) continue;
     }
     const entry = index.entries[c.pattern.entry]!;
@@ -80,7 +84,7 @@ export function matchTerms(index: TermIndex, text: string): TermMatch[] {
       end: c.end,
       source: c.pattern.variant,
       target: entry.targets[0] ?? '',
-      targets: [...entry.targets],
+      targets: index.targetsOf(c.pattern.entry),
       status: entry.status,
     };
     if (entry.note !== undefined) match.note = entry.note;
@@ -88,6 +92,24 @@ export function matchTerms(index: TermIndex, text: string): TermMatch[] {
     taken = c.end;
   }
   return matches;
+}
+
+/**
+ * Sorts candidates by start, longest first from the same start, then by rank; stable. An insertion sort: a segment
+ * has a handful of candidates, which the automaton reports nearly in order, and `Array.sort` calling a comparator
+ * from its builtin costs more than the sorting itself.
+ */
+function sortCandidates(candidates: Candidate[]): void {
+  for (let i = 1; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    let j = i;
+    for (; j > 0; j--) {
+      const p = candidates[j - 1]!;
+      if ((p.start - c.start || c.end - p.end || p.pattern.rank - c.pattern.rank) <= 0) break;
+      candidates[j] = p;
+    }
+    candidates[j] = c;
+  }
 }
 
 /**

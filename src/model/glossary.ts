@@ -40,7 +40,10 @@ export const TermMatch = z.object({
   source: z.string(),
   /** The preferred target rendering (first target), empty for a forbidden term without one. */
   target: z.string(),
-  /** Every accepted target rendering. */
+  /**
+   * Every accepted target rendering. From `matchTerms`, the matches of one entry share one frozen array: copy it
+   * to change it.
+   */
   targets: z.array(z.string()),
   note: z.string().optional(),
   status: TermStatus,

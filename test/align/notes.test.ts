@@ -62,6 +62,13 @@ describe('flagMissingNumerals', () => {
   ])('leaves ordinary words and complete numbers alone: %s', (source) => {
     expect(flagMissingNumerals(zh(source))).toEqual([]);
   });
+  it('gives each segment its own answer, whatever the one before matched', () => {
+    const lost = '王毅就年国际形势和外交工作接受新华社和中央广播电视总台联合采访';
+    expect(flagMissingNumerals(zh(lost))).toHaveLength(1);
+    expect(flagMissingNumerals(zh('年'))).toHaveLength(1);
+    expect(flagMissingNumerals(zh('今年是中国同欧盟建交45周年'))).toEqual([]);
+    expect(flagMissingNumerals(zh(lost))).toHaveLength(1);
+  });
 });
 
 describe('flagEmpty and flagLong', () => {
@@ -78,6 +85,14 @@ describe('flagEmpty and flagLong', () => {
     expect(flagLong({ segment: seg(sentence.repeat(6)), language: 'zh' })[0]).toMatch(
       /Very long segment \(\d+ characters\)/,
     );
+  });
+
+  it('counts characters, not UTF-16 units', () => {
+    // 200 characters outside the BMP are 400 units: not beyond the 300-character limit
+    expect(flagLong({ segment: seg('𠀀'.repeat(200)), language: 'zh' })).toEqual([]);
+    expect(flagLong({ segment: seg('𠀀'.repeat(301)), language: 'zh' })[0]).toMatch(/\(301 characters\)/);
+    expect(flagLong({ segment: seg('a'.repeat(801)), language: 'en' })).toHaveLength(1);
+    expect(flagLong({ segment: seg('a'.repeat(800)), language: 'en' })).toEqual([]);
   });
 });
 

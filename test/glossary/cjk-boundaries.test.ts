@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CjkBoundaries } from '../../src/glossary/match/cjk-boundaries.js';
+import { WordTokens } from '../../src/glossary/match/word-tokens.js';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const words = (text: string) => [...segmenter.segment(text)].map((s) => s.segment).join('|');
@@ -7,7 +8,7 @@ const words = (text: string) => [...segmenter.segment(text)].map((s) => s.segmen
 /** Does `term`, at its first occurrence in `text`, cut a word? */
 function cuts(text: string, term: string): boolean {
   const start = text.indexOf(term);
-  return new CjkBoundaries(segmenter, text).cutsWord(start, start + term.length);
+  return new CjkBoundaries(new WordTokens('zh'), text).cutsWord(start, start + term.length);
 }
 
 describe('Intl.Segmenter in Node 20 (ICU), the word edges the matcher relies on', () => {
@@ -70,7 +71,7 @@ describe('CjkBoundaries', () => {
 
   it('segments only the run of Han characters around a candidate, with the same result as the sentence', () => {
     const sentence = '王毅中国是世界上最大的发展中国家，非洲是发展中国家最集中的大陆。';
-    const boundaries = new CjkBoundaries(segmenter, sentence);
+    const boundaries = new CjkBoundaries(new WordTokens('zh'), sentence);
     for (let i = sentence.indexOf('中国'); i >= 0; i = sentence.indexOf('中国', i + 1)) {
       const inside = sentence.slice(i - 2, i + 3) === '发展中国家';
       expect(boundaries.cutsWord(i, i + 2)).toBe(inside);

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { foldTerm, foldText } from '../../src/glossary/text/fold-text.js';
+import { type FoldOptions, foldTerm, TextFolder } from '../../src/glossary/text/fold-text.js';
 
 const zh = { simplify: true };
 const plain = { simplify: false };
+
+/** The folded text and a copy of its offsets, from a folder of its own. */
+function foldText(text: string, options: FoldOptions) {
+  const folder = new TextFolder();
+  const folded = folder.fold(text, options);
+  return {
+    text: folded,
+    starts: [...folder.starts.subarray(0, folded.length)],
+    ends: [...folder.ends.subarray(0, folded.length)],
+  };
+}
 
 /** The original text behind folded units [a, b). */
 function back(text: string, a: number, b: number): string {
@@ -63,6 +74,19 @@ describe('foldText', () => {
     const f = foldText(text, zh);
     expect(f.text).toBe(text);
     expect([f.starts[0], f.ends[0], f.starts[1], f.ends[1]]).toEqual([0, 2, 0, 2]);
+  });
+
+  it('gives the same folding from a folder reused for texts long and short', () => {
+    const texts = ['ﬁ…'.repeat(300), '推進一帶一路', '中国', `${'Ｓ'.repeat(500)}ß`, ''];
+    const reused = new TextFolder();
+    for (const text of texts) {
+      const folded = reused.fold(text, zh);
+      const alone = foldText(text, zh);
+      expect(folded).toBe(alone.text);
+      expect([...reused.starts.subarray(0, folded.length)]).toEqual(alone.starts);
+      expect([...reused.ends.subarray(0, folded.length)]).toEqual(alone.ends);
+    }
+    expect(reused.fold('ﬁ…'.repeat(300), plain)).toBe('fi...'.repeat(300));
   });
 
   it('folds terms the same way, trimmed', () => {

@@ -66,6 +66,17 @@ describe('matchTerms: longest wins, leftmost, no overlaps', () => {
     ]);
   });
 
+  it('gives the matches of one entry one frozen copy of its targets', () => {
+    const entries = [entry('一带一路|“一带一路”倡议', 'Belt and Road Initiative|BRI')];
+    const index = buildTermIndex(entries, { language: 'zh' });
+    const [first, second] = matchTerms(index, '共建一带一路，拓展“一带一路”倡议合作');
+    const [again] = matchTerms(index, '一带一路');
+    expect(first!.targets).toBe(second!.targets);
+    expect(again!.targets).toBe(first!.targets);
+    expect(first!.targets).not.toBe(entries[0]!.targets);
+    expect(Object.isFrozen(first!.targets)).toBe(true);
+  });
+
   it('reports the preferred entry where a forbidden one has the same source, the forbidden one alone otherwise', () => {
     const preferred = entry('一带一路', 'Belt and Road Initiative');
     const forbidden = entry('一带一路', 'One Belt One Road', { status: 'forbidden' });

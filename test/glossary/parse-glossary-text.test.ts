@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseGlossary } from '../../src/glossary/index.js';
-import { formatFinding } from '../../src/model/index.js';
+import { formatFinding, GlossaryEntry } from '../../src/model/index.js';
 import { loadFixture } from './fixtures.js';
 
 describe('parseGlossary: CSV', () => {
@@ -26,6 +26,16 @@ describe('parseGlossary: CSV', () => {
       origin: { line: 8 },
     });
     expect(entries[7]).toMatchObject({ sources: ['RCEP'], caseSensitive: true, origin: { line: 10 } });
+  });
+
+  it('makes entries as GlossaryEntry would parse them, fields in its order', () => {
+    // notes, domains, statuses and case flags; then language columns
+    const entries = [
+      ...loadFixture('terms.csv').entries,
+      ...loadFixture('languages.csv', { sourceLanguage: 'zh', targetLanguage: 'en' }).entries,
+    ];
+    for (const entry of entries)
+      expect(JSON.stringify(GlossaryEntry.parse(entry))).toBe(JSON.stringify(entry));
   });
 
   it('reports every bad row at its line with what to do, and loads the rest', () => {

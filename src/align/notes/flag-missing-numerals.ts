@@ -1,4 +1,4 @@
-import { isCjk } from '../../model/index.js';
+import { isCjkLanguage } from './cjk-language.js';
 import { hasNumeralBefore } from './numerals.js';
 import type { NoteRule } from './types.js';
 
@@ -25,11 +25,14 @@ const PATTERNS: readonly { readonly re: RegExp; readonly what: string }[] = [
 
 /** Flags measure words (年, 次, 周年, 万/亿, 第…) with no number before them: numerals lost in extraction. */
 export const flagMissingNumerals: NoteRule = ({ segment, language }) => {
-  if (!isCjk(language)) return [];
+  if (!isCjkLanguage(language)) return [];
   const text = segment.source;
   const hits = new Set<string>();
   for (const { re, what } of PATTERNS) {
-    for (const match of text.matchAll(re)) {
+    // exec with lastIndex rather than matchAll, which copies the regex on every call (six per segment). The loop
+    // runs until exec fails, which leaves lastIndex at 0 for the next segment.
+    re.lastIndex = 0;
+    for (let match = re.exec(text); match; match = re.exec(text)) {
       if (hasNumeralBefore(text, match.index)) continue;
       // 年月日 is reported by the date rule; do not report its 年 twice.
       if (what.startsWith('年') && text.startsWith('年月', match.index)) continue;

@@ -21,5 +21,8 @@ export function noteSegment(
   language: string,
   rules: readonly NoteRule[] = NOTE_RULES,
 ): string[] {
-  return rules.flatMap((rule) => rule({ segment, language }));
+  const context = { segment, language };
+  const notes: string[] = [];
+  for (const rule of rules) notes.push(...rule(context));
+  return notes;
 }

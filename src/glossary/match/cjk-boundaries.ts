@@ -1,4 +1,5 @@
 import { charKind } from '../text/char-kind.js';
+import type { KnownTokens, WordTokens } from './word-tokens.js';
 
 /** How far around a candidate the Han/kana run is taken for segmentation: a run this long is a sentence anyway. */
 const MAX_CONTEXT = 256;
@@ -11,8 +12,8 @@ interface Window {
   /** Start and end of the part of the window whose tokens do not depend on where the window was cut. */
   readonly safeStart: number;
   readonly safeEnd: number;
-  /** The window's word tokens, which ICU finds when `containing` first asks. */
-  readonly tokens: Intl.Segments;
+  /** The window's text and the tokens of it found so far. */
+  readonly tokens: KnownTokens;
 }
 
 /**
@@ -22,15 +23,16 @@ interface Window {
  *
  * Segmentation is lazy and local: only when a candidate has a CJK character on both sides of one of its edges,
  * and then only the run of Han/kana characters around it (ICU segments such runs on their own, so this gives the
- * same tokens as segmenting the sentence, and stays fast even when a caller passes a whole document).
+ * same tokens as segmenting the sentence, and stays fast even when a caller passes a whole document). A run met
+ * before, in this text or another, is not segmented again: see `WordTokens`.
  */
 export class CjkBoundaries {
-  readonly #segmenter: Intl.Segmenter;
+  readonly #words: WordTokens;
   readonly #text: string;
   readonly #windows: Window[] = [];
 
-  constructor(segmenter: Intl.Segmenter, text: string) {
-    this.#segmenter = segmenter;
+  constructor(words: WordTokens, text: string) {
+    this.#words = words;
     this.#text = text;
   }
 
@@ -41,18 +43,17 @@ export class CjkBoundaries {
     const checkEnd = end < text.length && charKind(text, end - 1) === 'cjk' && charKind(text, end) === 'cjk';
     if (!checkStart && !checkEnd) return false;
     const window = this.#windowAround(start, end);
+    const words = this.#words;
     // The token holding the match's first character straddles the start if it begins before it; the one holding
     // its last character straddles the end if it ends after it. Either is fine when it holds the whole match.
     // Asking for those two tokens rather than listing all of them saves a JS object per token.
     if (checkStart) {
-      const token = window.tokens.containing(start - window.start)!;
-      const a = window.start + token.index;
-      if (a < start && a + token.segment.length < end) return true;
+      words.find(window.tokens, start - window.start);
+      if (window.start + words.start < start && window.start + words.end < end) return true;
     }
     if (checkEnd) {
-      const token = window.tokens.containing(end - 1 - window.start)!;
-      const a = window.start + token.index;
-      if (a + token.segment.length > end && a > start) return true;
+      words.find(window.tokens, end - 1 - window.start);
+      if (window.start + words.end > end && window.start + words.start > start) return true;
     }
     return false;
   }
@@ -71,7 +72,6 @@ export class CjkBoundaries {
     // never split a surrogate pair at the window edge
     if (a > 0 && isLowSurrogate(text.charCodeAt(a))) a--;
     if (b < text.length && isLowSurrogate(text.charCodeAt(b))) b++;
-    const tokens = this.#segmenter.segment(text.slice(a, b));
     const cutStart = a > 0 && charKind(text, a - 1) === 'cjk';
     const cutEnd = b < text.length && charKind(text, b) === 'cjk';
     const window = {
@@ -79,7 +79,7 @@ export class CjkBoundaries {
       end: b,
       safeStart: cutStart ? Math.min(start, a + MARGIN) : a,
       safeEnd: cutEnd ? Math.max(end, b - MARGIN) : b,
-      tokens,
+      tokens: this.#words.of(text.slice(a, b)),
     };
     this.#windows.push(window);
     return window;

@@ -1,5 +1,6 @@
 import type { GlossaryEntry } from '../../model/index.js';
 import type { AhoCorasick } from './aho-corasick.js';
+import { WordTokens } from './word-tokens.js';
 
 /** A compiled glossary, ready for `matchTerms`. Opaque: make one with `buildTermIndex`. */
 export interface TermIndex {
@@ -27,7 +28,10 @@ export interface Pattern {
 
 /** What `buildTermIndex` makes and `matchTerms` reads; not exported from the package. */
 export class CompiledTermIndex implements TermIndex {
-  #segmenter: Intl.Segmenter | undefined;
+  /** Word tokens for CJK boundaries, remembered across the texts this index matches. */
+  readonly words: WordTokens;
+  /** Per entry, the `targets` its matches share, made on its first match. */
+  readonly #targets: (string[] | undefined)[] = [];
 
   constructor(
     readonly language: string,
@@ -36,16 +40,26 @@ export class CompiledTermIndex implements TermIndex {
     readonly patterns: readonly (readonly Pattern[])[],
     /** Fold Traditional to Simplified Chinese in texts and terms. */
     readonly simplify: boolean,
-    readonly segmenterLanguage: string,
-  ) {}
+    segmenterLanguage: string,
+  ) {
+    this.words = new WordTokens(segmenterLanguage);
+  }
 
   get entryCount(): number {
     return this.entries.length;
   }
 
-  /** Word segmenter for CJK boundaries, made on first use (constructing one costs milliseconds). */
-  get segmenter(): Intl.Segmenter {
-    this.#segmenter ??= new Intl.Segmenter(this.segmenterLanguage, { granularity: 'word' });
-    return this.#segmenter;
+  /**
+   * The targets array of the matches of entry `i`: one frozen copy for all of them rather than a copy per match,
+   * which a big document makes hundreds of thousands of (and exports recognise an entry by its array).
+   */
+  targetsOf(i: number): string[] {
+    let targets = this.#targets[i];
+    if (targets === undefined) {
+      targets = [...this.entries[i]!.targets];
+      Object.freeze(targets);
+      this.#targets[i] = targets;
+    }
+    return targets;
   }
 }

@@ -1,8 +1,8 @@
-import { type Finding, GlossaryEntry, type Origin } from '../../model/index.js';
+import type { Finding, GlossaryEntry, Origin } from '../../model/index.js';
 import { glossaryFinding } from '../glossary-finding.js';
 import type { GlossaryLoadOptions, GlossaryLoadResult } from '../glossary-load.js';
 import { type ColumnKey, type Columns, EXPECTED_HEADERS, findColumns } from './find-columns.js';
-import { GlossaryRow, type GlossaryRowInput, rowIssueCode } from './glossary-row.js';
+import { GlossaryRow, type GlossaryRowInput, readGoodRow, rowIssueCode } from './glossary-row.js';
 
 /** One row of a table as read: cell texts and where it is. */
 export interface TableRow {
@@ -164,42 +164,40 @@ export function rowsToEntries(
       status: cell('status'),
       caseSensitive: cell('caseSensitive'),
     };
-    const parsed = GlossaryRow.safeParse(input);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const key = issue.path[0] as ColumnKey;
-        findings.push(
-          glossaryFinding(
-            rowIssueCode(issue),
-            'error',
-            placeOf(source, row, columns[key] ?? columns.source),
-            issue.message,
-          ),
-        );
+    let r = readGoodRow(input);
+    if (r === undefined) {
+      const parsed = GlossaryRow.safeParse(input);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          const key = issue.path[0] as ColumnKey;
+          findings.push(
+            glossaryFinding(
+              rowIssueCode(issue),
+              'error',
+              placeOf(source, row, columns[key] ?? columns.source),
+              issue.message,
+            ),
+          );
+        }
+        continue;
       }
-      continue;
+      r = parsed.data;
     }
-    const r = parsed.data;
-    const entry = GlossaryEntry.safeParse({
+    // What GlossaryEntry checks holds already (variants come trimmed, non-empty and at least one source from
+    // GlossaryRow), so the entry is made as the schema would make it, fields in its order, without parsing it again.
+    const entry: GlossaryEntry = {
       sources: r.source,
       targets: r.target,
-      status: r.status,
-      caseSensitive: r.caseSensitive,
       ...(r.note !== undefined && { note: r.note }),
       ...(r.domain !== undefined && { domain: r.domain }),
+      status: r.status,
+      caseSensitive: r.caseSensitive,
       ...(columns.sourceLanguage !== undefined && { sourceLanguage: columns.sourceLanguage }),
       ...(columns.targetLanguage !== undefined && { targetLanguage: columns.targetLanguage }),
       origin: placeOf(source, row, columns.source),
-    });
-    if (!entry.success) {
-      const message = entry.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-      findings.push(
-        glossaryFinding('glossary-empty-source', 'error', placeOf(source, row, columns.source), message),
-      );
-      continue;
-    }
+    };
     if (shortRow) findings.push(shortRow);
-    entries.push(entry.data);
+    entries.push(entry);
   }
   if (entries.length === 0 && findings.length === 0) {
     findings.push(

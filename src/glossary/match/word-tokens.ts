@@ -1,0 +1,77 @@
+/** Texts remembered per generation: two generations, a few MB at most. */
+const GENERATION = 16_384;
+
+/** The word tokens of one text that have been asked for, as start, end pairs. */
+export interface KnownTokens {
+  readonly text: string;
+  readonly spans: number[];
+}
+
+/**
+ * Intl.Segmenter word tokens of the short texts `CjkBoundaries` asks about, remembered per text.
+ *
+ * ICU is most of the cost of matching Chinese: every `segment()` clones a break iterator and the first question
+ * about a text runs the dictionary over all of it, several microseconds a window, where the rest of matching a
+ * segment costs a few. A document repeats many of its Han runs (set phrases, names, clauses said again), and the
+ * same text always gives the same tokens, so asking ICU once per distinct text changes no result. Only the tokens
+ * asked for are kept, as they are asked: a window usually needs two.
+ */
+export class WordTokens {
+  readonly #language: string;
+  #segmenter: Intl.Segmenter | undefined;
+  /**
+   * Texts seen lately, and before that. When the current generation is full it becomes the old one and the old one
+   * is dropped; a text met again moves up. Evicting the oldest entry of a single Map one at a time instead doubled
+   * the cost of these lookups (the iterator that finds the oldest walks past the holes earlier deletions left).
+   */
+  #current = new Map<string, KnownTokens>();
+  #previous = new Map<string, KnownTokens>();
+  /** ICU's view of the text asked about last: a second token of the same text is then a cheap question. */
+  #lastKnown: KnownTokens | undefined;
+  #lastSegments: Intl.Segments | undefined;
+
+  /** Start of the token found by the last {@link find}, an offset into its text. */
+  start = 0;
+  /** End of the token found by the last {@link find}. */
+  end = 0;
+
+  /** @param language Language of the segmenter, made on first use (constructing one costs milliseconds). */
+  constructor(language: string) {
+    this.#language = language;
+  }
+
+  /** What is known of the tokens of `text`, for {@link find}: one lookup per text rather than per question. */
+  of(text: string): KnownTokens {
+    let known = this.#current.get(text);
+    if (known === undefined) {
+      known = this.#previous.get(text) ?? { text, spans: [] };
+      if (this.#current.size >= GENERATION) {
+        this.#previous = this.#current;
+        this.#current = new Map();
+      }
+      this.#current.set(text, known);
+    }
+    return known;
+  }
+
+  /** Finds the word token that holds the code unit at `offset` of a text: see {@link start} and {@link end}. */
+  find(known: KnownTokens, offset: number): void {
+    const spans = known.spans;
+    for (let k = 0; k < spans.length; k += 2) {
+      if (spans[k]! <= offset && offset < spans[k + 1]!) {
+        this.start = spans[k]!;
+        this.end = spans[k + 1]!;
+        return;
+      }
+    }
+    if (this.#lastSegments === undefined || this.#lastKnown !== known) {
+      this.#segmenter ??= new Intl.Segmenter(this.#language, { granularity: 'word' });
+      this.#lastSegments = this.#segmenter.segment(known.text);
+      this.#lastKnown = known;
+    }
+    const token = this.#lastSegments.containing(offset)!;
+    this.start = token.index;
+    this.end = token.index + token.segment.length;
+    spans.push(this.start, this.end);
+  }
+}
