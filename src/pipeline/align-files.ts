@@ -5,9 +5,6 @@ import PQueue from 'p-queue';
 import { pairSegments } from '../align/pair-segments.js';
 import { pairTranslation } from '../align/pair-translation.js';
 import { alignSentences, type DictionaryEntry } from '../align/translation/index.js';
-import { writeBilingualDocx } from '../export/docx.js';
-import { writeJsonBytes } from '../export/json.js';
-import { writeWorkbook } from '../export/xlsx.js';
 import {
   type AlignedDocument,
   type Finding,
@@ -19,23 +16,13 @@ import {
 import { isSupportedInput, readDocument } from '../read/index.js';
 import { detectLanguage, detectSpeakers, segmentDocument, segmentLines } from '../segment/index.js';
 import { collectInputs, outputNames } from './collect-inputs.js';
+import { type OutputFormat, WRITERS } from './exporting/writers.js';
 import { type LoadedGlossary, loadGlossaries } from './load-glossaries.js';
 import { POOL_MIN_BYTES, TermMatcher } from './matching/term-matcher.js';
 import { type RealignReport, realign } from './realign.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
-/** Output formats of `tandem align`. */
-export const OUTPUT_FORMATS = ['xlsx', 'docx', 'json'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
-
-const WRITERS: Record<
-  OutputFormat,
-  (doc: AlignedDocument) => Promise<Uint8Array | string> | Uint8Array | string
-> = {
-  xlsx: writeWorkbook,
-  docx: (doc) => writeBilingualDocx(doc),
-  json: writeJsonBytes,
-};
+export { OUTPUT_FORMATS, type OutputFormat } from './exporting/writers.js';
 
 export interface AlignJobOptions {
   /** Files and folders to align. */

@@ -1,9 +1,7 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import PQueue from 'p-queue';
 import type { GlossaryEntry, TermMatch } from '../../model/index.js';
+import { startWorker } from '../worker-thread.js';
 import { type PackedMatches, unpackMatches } from './match-codec.js';
 
 /** What a matching thread is asked: the sources of a run of segments, in a language. */
@@ -27,21 +25,10 @@ export interface MatchWorkerData {
 /** Segments sent to a thread at once: enough to make a message worth it, few enough to share work out evenly. */
 const CHUNK = 2_000;
 
-/**
- * Starts a matching thread: the compiled `match-worker.js` next to this module, or, when tandem runs from its
- * TypeScript sources (tests, `tsx`), `match-worker.ts` through tsx's loader, registered in the thread first.
- */
-function startWorker(entries: readonly GlossaryEntry[], language: string | undefined): Worker {
+/** Starts a matching thread with the glossary and, when known, the language to index at once. */
+function startMatchWorker(entries: readonly GlossaryEntry[], language: string | undefined): Worker {
   const workerData: MatchWorkerData = { entries, ...(language ? { language } : {}) };
-  if (!import.meta.url.endsWith('.ts'))
-    return new Worker(new URL('./match-worker.js', import.meta.url), { workerData });
-  // The ESM build of tsx's API, next to the CommonJS one that `require.resolve` finds.
-  const api = pathToFileURL(
-    join(dirname(createRequire(import.meta.url).resolve('tsx/esm/api')), 'index.mjs'),
-  ).href;
-  const script = new URL('./match-worker.ts', import.meta.url).href;
-  const bootstrap = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData });
+  return startWorker(import.meta.url, 'match-worker', workerData);
 }
 
 interface Thread {
@@ -68,7 +55,7 @@ export class MatchPool {
    */
   constructor(entries: readonly GlossaryEntry[], size: number, language?: string) {
     for (let i = 0; i < size; i++) {
-      const worker = startWorker(entries, language);
+      const worker = startMatchWorker(entries, language);
       const thread: Thread = { worker, waiting: new Map() };
       worker.on('message', (reply: MatchReply) => {
         const waiting = thread.waiting.get(reply.id);
