@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pairSegments } from '../src/align/pair-segments.js';
 import { writeBilingualDocx } from '../src/export/docx.js';
-import { writeJson } from '../src/export/json.js';
+import { writeJsonBytes } from '../src/export/json.js';
 import { writeWorkbook } from '../src/export/xlsx.js';
 import { buildTermIndex, matchTerms, type TermIndex } from '../src/glossary/index.js';
 import type { AlignedDocument, Segment, SourceDocument, TermMatch } from '../src/model/index.js';
@@ -209,7 +209,7 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
   async json(params, timed) {
     const { doc, bytes } = await alignedDocument(params);
     const out = need(params.out, 'out');
-    await timed(() => writeFile(join(out, 'stage.json'), writeJson(doc)));
+    await timed(() => writeFile(join(out, 'stage.json'), writeJsonBytes(doc)));
     return { bytes, segments: doc.segments.length };
   },
 

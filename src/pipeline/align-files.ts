@@ -162,8 +162,7 @@ export async function alignFiles(options: AlignJobOptions): Promise<AlignJobResu
     formats: options.formats,
   });
   const jobs = options.jobs ?? Math.max(1, availableParallelism());
-  // Matching is the costliest stage: big documents have it done on threads, up to one per core.
-  const matcher = new TermMatcher(glossary.entries, Math.min(jobs, availableParallelism()));
+  const matcher = new TermMatcher(glossary.entries, matchingThreads(jobs));
   if (sizes.some((size) => size >= POOL_MIN_BYTES)) matcher.prepare(options.from);
   const queue = new PQueue({ concurrency: jobs });
   try {
@@ -180,6 +179,19 @@ export async function alignFiles(options: AlignJobOptions): Promise<AlignJobResu
   } finally {
     await matcher.close();
   }
+}
+
+/** Matching threads are never more than this: each holds its own copy of the glossary and its index. */
+const MAX_MATCHING_THREADS = 4;
+
+/**
+ * Threads for term matching, the costliest stage of a big document: as many as `--jobs` allows, leaving one core
+ * to the main thread, which reads, writes and compresses meanwhile, and its garbage collector. On two cores that
+ * is none: measured there (`npm run bench`), the threads' start-up, copies and cold caches cost more than they
+ * saved, and matching stays on the main thread.
+ */
+function matchingThreads(jobs: number): number {
+  return Math.max(1, Math.min(jobs, availableParallelism() - 1, MAX_MATCHING_THREADS));
 }
 
 /** The language of a document, told from its first 20,000 characters (`und` when it has no words). */
