@@ -1,7 +1,7 @@
-import { writeBilingualDocx } from '../../export/docx.js';
-import { writeJsonBytes } from '../../export/json.js';
-import { writeWorkbook } from '../../export/xlsx.js';
-import type { AlignedDocument } from '../../model/index.js';
+import { writeBilingualDocx } from '../export/docx.js';
+import { writeJsonBytes } from '../export/json.js';
+import { writeWorkbook } from '../export/xlsx.js';
+import type { AlignedDocument } from '../model/index.js';
 
 /** Output formats of `tandem align`. */
 export const OUTPUT_FORMATS = ['xlsx', 'docx', 'json'] as const;
