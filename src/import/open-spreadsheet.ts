@@ -16,7 +16,13 @@ const SAVE_AGAIN = 'Open it in Excel, LibreOffice or WPS and save it as .xlsx, t
  * same encoding detection as documents (Excel on Chinese Windows saves CSV in GBK) and read as text, never as
  * numbers or dates.
  */
-export function openSpreadsheet(bytes: Uint8Array, fileName: string, maxRows: number): OpenedSpreadsheet {
+export function openSpreadsheet(
+  bytes: Uint8Array,
+  fileName: string,
+  maxRows: number,
+  /** Names of the sheets to parse (any case); all of them when absent. The others are listed but left out. */
+  sheets?: readonly string[],
+): OpenedSpreadsheet {
   const fail = (code: string, message: string): OpenedSpreadsheet => ({ ok: false, code, message });
   const check = inspectSpreadsheet(bytes);
   if (!check.ok) {
@@ -92,6 +98,7 @@ export function openSpreadsheet(bytes: Uint8Array, fileName: string, maxRows: nu
         // CSV: every field as text, as typed; nothing becomes a number, a date or a formula.
         raw: true,
         sheetRows: maxRows + 1,
+        ...(sheets ? { sheets: [...sheets] } : {}),
         WTF: false,
       }),
     );

@@ -41,7 +41,16 @@ export const MAX_SHEET_ROWS = 100_000;
 export interface WorkbookReadOptions {
   /** Rows read per sheet at most; a sheet with more is refused rather than read in part. Default {@link MAX_SHEET_ROWS}. */
   readonly maxRows?: number;
+  /**
+   * Read only the translator's work and the document's structure (`Segments`, `Structure`, `Orphans`, `Meta`), not
+   * the term sheets: the segments come back without term matches and the document without its glossary. Carrying
+   * work over to a new run needs no more, and a book's term sheets are a quarter of its workbook.
+   */
+  readonly workOnly?: boolean;
 }
+
+/** The sheets {@link WorkbookReadOptions.workOnly} reads. */
+const WORK_SHEETS = [SHEETS.segments, SHEETS.structure, SHEETS.orphans, SHEETS.meta];
 
 /** What is known about where each segment sat in the workbook: for cells in findings, QA and carrying work over. */
 export interface WorkbookLayout {
@@ -101,7 +110,7 @@ export function readWorkbook(
     return { findings };
   };
 
-  const opened = openSpreadsheet(bytes, fileName, maxRows);
+  const opened = openSpreadsheet(bytes, fileName, maxRows, options.workOnly ? WORK_SHEETS : undefined);
   if (!opened.ok) return fail(opened.code, opened.message);
   const { workbook, kind } = opened;
 

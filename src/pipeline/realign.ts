@@ -50,7 +50,8 @@ export async function realign(
   }
   const backup = options.replaces ? await backUp(options.workbook, bytes, options.now) : undefined;
   const kept = backup ? ` It was kept as ${backup}.` : '';
-  const previous = readWorkbook(bytes, options.workbook);
+  // The new run matched its own terms: only the translator's work is read back.
+  const previous = readWorkbook(bytes, options.workbook, { workOnly: true });
   const findings = previous.findings.filter((f) => f.severity !== 'info');
   const report = { previous: options.workbook, ...(backup ? { backup } : {}), findings };
   if (!previous.document) {

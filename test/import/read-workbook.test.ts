@@ -248,6 +248,23 @@ describe('readWorkbook', () => {
     expect(document?.segments[0]?.terms).toHaveLength(1);
   });
 
+  it('reads only the translator’s work when asked, leaving the term sheets unread', async () => {
+    const doc: AlignedDocument = {
+      ...sampleDocument(),
+      orphans: [{ id: 'p9.s9', source: '旧', target: 'old', status: 'draft', notes: [], reason: 'gone' }],
+    };
+    const bytes = await writeWorkbook(doc);
+    const { document, findings } = readWorkbook(bytes, 'interview.xlsx', { workOnly: true });
+    expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
+    expect(document?.segments.map(({ terms: _terms, ...rest }) => rest)).toEqual(
+      doc.segments.map(({ terms: _terms, ...rest }) => rest),
+    );
+    expect(document?.segments.every((s) => s.terms.length === 0)).toBe(true);
+    expect(document?.terms).toEqual([]);
+    expect(document?.orphans).toEqual(doc.orphans);
+    expect(document?.targetLanguage).toBe(doc.targetLanguage);
+  });
+
   it('keeps Meta keys such as __proto__ away from object prototypes', async () => {
     const { document } = await edited((workbook) => {
       const rows = workbook.Sheets[SHEETS.meta]!['!data'] as CellObject[][];
