@@ -190,9 +190,10 @@ function printFile(file: FileResult, out: Output): void {
     return;
   }
   const speakers = file.speakers?.length ? `, speakers ${file.speakers.join(', ')}` : '';
+  const count = (n: number) => n.toLocaleString('en-US');
   out.log(
     `✓ ${file.input} (${file.sourceLanguage} → ${file.targetLanguage}${speakers}): ` +
-      `${file.segments} segments, ${file.termMatches} term matches, ${file.notes} notes → ${file.outputs.join(', ')}`,
+      `${count(file.segments)} segments, ${count(file.termMatches)} term matches, ${count(file.notes)} notes → ${file.outputs.join(', ')}`,
   );
   if (file.realign) for (const line of realignLines(file.realign)) out.log(`    ${line}`);
 }
