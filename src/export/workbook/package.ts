@@ -1,7 +1,5 @@
-import * as zlib from 'node:zlib';
-import { Zip, type ZipInputFile } from 'fflate';
 import { attributeXml } from '../cell-text.js';
-import { type CompressedPart, tableCrc32 } from './deflated-part.js';
+import { type TextEntry, ZipWriter } from '../zip-writer.js';
 import { SharedStrings } from './shared-strings.js';
 import { SheetBuilder, type SheetLayout } from './sheet-xml.js';
 import { stylesXml } from './styles.js';
@@ -84,72 +82,50 @@ const LEVEL = 3;
 
 /**
  * An xlsx package being written: add sheets, fill them row by row, then `finish()` for the file's bytes. The first
- * sheet added is the one shown on opening. Parts are compressed while they are filled (see {@link DeflatedPart}).
+ * sheet added is the one shown on opening. Parts are compressed on other threads while they are filled (see
+ * {@link ZipWriter}); the package's fixed parts come first, as Excel writes them, and their text, which names every
+ * sheet, is written at the end.
  */
 export class WorkbookWriter {
-  readonly strings = new SharedStrings(LEVEL);
+  readonly #zip = new ZipWriter(LEVEL);
+  readonly #contentTypes = this.#zip.text('[Content_Types].xml');
+  readonly #rootRels = this.#zip.text('_rels/.rels');
+  readonly #workbook = this.#zip.text('xl/workbook.xml');
+  readonly #workbookRels = this.#zip.text('xl/_rels/workbook.xml.rels');
   readonly #sheets: { readonly sheet: SheetBuilder; readonly hidden: boolean }[] = [];
+  readonly strings: SharedStrings;
+
+  constructor() {
+    const styles = this.#zip.text('xl/styles.xml');
+    styles.write(stylesXml());
+    styles.end();
+    this.strings = new SharedStrings(this.#zip.text('xl/sharedStrings.xml'));
+  }
 
   /** A new sheet at the end of the tab row; `hidden` keeps it out of the translator's way. */
   addSheet(name: string, layout: SheetLayout, options: { readonly hidden?: boolean } = {}): SheetBuilder {
     const n = this.#sheets.length + 1;
-    const sheet = new SheetBuilder(name, `xl/worksheets/sheet${n}.xml`, layout, this.strings, LEVEL, n === 1);
+    const part = this.#zip.text(`xl/worksheets/sheet${n}.xml`);
+    const sheet = new SheetBuilder(name, part, layout, this.strings, n === 1);
     this.#sheets.push({ sheet, hidden: Boolean(options.hidden) });
     return sheet;
   }
 
   /** The workbook's bytes. */
-  async finish(): Promise<Uint8Array> {
+  finish(): Promise<Uint8Array> {
     const sheets = this.#sheets;
-    const fixed = (name: string, xml: string): CompressedPart => {
-      const raw = Buffer.from(xml, 'utf8');
-      const data = zlib.deflateRawSync(raw, { level: LEVEL });
-      return {
-        name,
-        data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
-        size: raw.byteLength,
-        crc: tableCrc32(raw),
-      };
-    };
-    const parts = [
-      fixed('[Content_Types].xml', contentTypesXml(sheets.length)),
-      fixed('_rels/.rels', ROOT_RELS),
-      fixed('xl/workbook.xml', workbookXml(sheets)),
-      fixed('xl/_rels/workbook.xml.rels', workbookRelsXml(sheets.length)),
-      fixed('xl/styles.xml', stylesXml()),
-      ...(await Promise.all([...sheets.map(({ sheet }) => sheet.end()), this.strings.end()])),
+    for (const { sheet } of sheets) sheet.end();
+    this.strings.end();
+    const fixed: [TextEntry, string][] = [
+      [this.#contentTypes, contentTypesXml(sheets.length)],
+      [this.#rootRels, ROOT_RELS],
+      [this.#workbook, workbookXml(sheets)],
+      [this.#workbookRels, workbookRelsXml(sheets.length)],
     ];
-    return zipFiles(parts);
-  }
-}
-
-/** Lays already-deflated parts out as a zip archive. */
-function zipFiles(parts: readonly CompressedPart[]): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = [];
-    const zip = new Zip((error, chunk, final) => {
-      if (error) {
-        reject(error);
-        return;
-      }
-      chunks.push(chunk);
-      if (final) {
-        const bytes = Buffer.concat(chunks);
-        resolve(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-      }
-    });
-    for (const part of parts) {
-      const file: ZipInputFile = {
-        filename: part.name,
-        size: part.size,
-        crc: part.crc,
-        compression: 8,
-        // Fixed, so the same document gives the same bytes.
-        mtime: new Date(1980, 0, 1),
-      };
-      zip.add(file);
-      file.ondata?.(null, part.data, true);
+    for (const [entry, xml] of fixed) {
+      entry.write(xml);
+      entry.end();
     }
-    zip.end();
-  });
+    return this.#zip.finish();
+  }
 }

@@ -1,5 +1,5 @@
 import { cellTextXml } from '../cell-text.js';
-import { DeflatedPart } from './deflated-part.js';
+import type { TextEntry } from '../zip-writer.js';
 
 const HEAD =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -12,10 +12,11 @@ const HEAD =
  */
 export class SharedStrings {
   readonly #index = new Map<string, number>();
-  readonly #part: DeflatedPart;
+  readonly #part: TextEntry;
 
-  constructor(level: number) {
-    this.#part = new DeflatedPart('xl/sharedStrings.xml', level);
+  /** `part`: the package's `xl/sharedStrings.xml`. */
+  constructor(part: TextEntry) {
+    this.#part = part;
     this.#part.write(HEAD);
   }
 
@@ -34,9 +35,9 @@ export class SharedStrings {
     return i;
   }
 
-  /** The finished part. */
-  end() {
+  /** Ends the part. */
+  end(): void {
     this.#part.write('</sst>');
-    return this.#part.end();
+    this.#part.end();
   }
 }

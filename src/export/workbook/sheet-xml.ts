@@ -1,6 +1,6 @@
 import { attributeXml, cellTextXml } from '../cell-text.js';
 import { cellAddress, columnLetter, EXCEL_CELL_LIMIT } from '../columns.js';
-import { DeflatedPart } from './deflated-part.js';
+import type { TextEntry } from '../zip-writer.js';
 import type { SharedStrings } from './shared-strings.js';
 
 /** Thrown rather than writing a cell Excel would truncate or refuse to open. */
@@ -67,25 +67,18 @@ export class SheetBuilder {
   readonly #strings: SharedStrings;
   readonly #letters: string[];
   readonly #inline: boolean[];
-  readonly #part: DeflatedPart;
+  readonly #part: TextEntry;
   #rows = 0;
   #width = 0;
 
-  /** `part` is the zip entry's name; `selected` marks the tab shown when the workbook opens. */
-  constructor(
-    name: string,
-    part: string,
-    layout: SheetLayout,
-    strings: SharedStrings,
-    level: number,
-    selected: boolean,
-  ) {
+  /** `part` is the sheet's zip entry; `selected` marks the tab shown when the workbook opens. */
+  constructor(name: string, part: TextEntry, layout: SheetLayout, strings: SharedStrings, selected: boolean) {
     this.name = name;
     this.layout = layout;
     this.#strings = strings;
     this.#letters = layout.columns.map((_, i) => columnLetter(i));
     this.#inline = layout.columns.map((column) => Boolean(column.inline));
-    this.#part = new DeflatedPart(part, level);
+    this.#part = part;
     const tab = selected ? ' tabSelected="1"' : '';
     this.#part.write(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -145,8 +138,8 @@ export class SheetBuilder {
     return `A1:${this.#letters[Math.max(0, this.#width - 1)] ?? 'A'}${Math.max(1, this.#rows)}`;
   }
 
-  /** Finishes the sheet: filter, validations, page setup; the compressed part. */
-  end() {
+  /** Finishes the sheet: filter, validations, page setup. */
+  end(): void {
     const { layout } = this;
     const range = this.range();
     this.#part.write(
@@ -160,7 +153,7 @@ export class SheetBuilder {
           : '') +
         '</worksheet>',
     );
-    return this.#part.end();
+    this.#part.end();
   }
 }
 

@@ -1,0 +1,139 @@
+import { promisify } from 'node:util';
+import { deflateRaw as deflateRawCallback, constants as zlib } from 'node:zlib';
+import { Zip, ZipPassThrough } from 'fflate';
+
+const deflateRaw = promisify(deflateRawCallback);
+
+/** Bytes of text gathered before they are compressed: a few calls per megabyte of XML, little memory. */
+const CHUNK_BYTES = 1 << 20;
+
+/**
+ * A zip entry deflated by Node's zlib rather than fflate's JavaScript deflate (which takes twice as long), on
+ * libuv's thread pool, so that the entries of a package compress on other cores while the next rows are written.
+ * Each chunk is deflated on its own and ends on a byte boundary (a sync flush) but the last, so the pieces join
+ * into one stream; they are handed to the zip in order. fflate's pass-through entry keeps the CRC and size of the
+ * uncompressed data.
+ */
+class NativeDeflate extends ZipPassThrough {
+  readonly #level: number;
+  #previous: Promise<void> = Promise.resolve();
+  #failed = false;
+
+  constructor(filename: string, level: number) {
+    super(filename);
+    this.compression = 8;
+    this.#level = level;
+  }
+
+  protected override process(chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
+    const deflated = deflateRaw(chunk, {
+      level: this.#level,
+      finishFlush: final ? zlib.Z_FINISH : zlib.Z_SYNC_FLUSH,
+    });
+    // Awaited below, in order; marked handled now so that a failure is not reported before its turn.
+    deflated.catch(() => {});
+    this.#previous = this.#previous.then(async () => {
+      if (this.#failed) return;
+      try {
+        const data = await deflated;
+        this.ondata(null, new Uint8Array(data.buffer, data.byteOffset, data.byteLength), final);
+      } catch (error) {
+        this.#failed = true;
+        this.ondata(Object.assign(error as Error, { code: 0 }), new Uint8Array(0), true);
+      }
+    });
+  }
+}
+
+/** Text written into one zip entry, encoded straight into chunks rather than joined into big strings first. */
+export class TextEntry {
+  readonly #entry: ZipPassThrough;
+  readonly #encoder = new TextEncoder();
+  #chunk = new Uint8Array(CHUNK_BYTES);
+  #used = 0;
+
+  constructor(entry: ZipPassThrough) {
+    this.#entry = entry;
+  }
+
+  /** Appends text (XML, already escaped). */
+  write(text: string): void {
+    // UTF-8 takes at most three bytes for a UTF-16 code unit.
+    if (this.#used + text.length * 3 > this.#chunk.length && this.#used > 0) {
+      this.#entry.push(this.#chunk.subarray(0, this.#used));
+      this.#chunk = new Uint8Array(CHUNK_BYTES);
+      this.#used = 0;
+    }
+    if (text.length * 3 > this.#chunk.length) this.#entry.push(this.#encoder.encode(text));
+    else this.#used += this.#encoder.encodeInto(text, this.#chunk.subarray(this.#used)).written;
+  }
+
+  /** Ends the entry. */
+  end(): void {
+    this.#entry.push(this.#chunk.subarray(0, this.#used), true);
+  }
+}
+
+/**
+ * A zip package written entry by entry (the OOXML container of workbooks and Word documents). Entries appear in
+ * the order they were added, whatever order they are filled in: a later entry's compressed bytes wait for the ones
+ * before it.
+ */
+export class ZipWriter {
+  readonly #zip: Zip;
+  readonly #output: Uint8Array[] = [];
+  readonly #done: Promise<Uint8Array>;
+  readonly #level: number;
+
+  /** `level`: zlib's compression level for every entry. */
+  constructor(level: number) {
+    this.#level = level;
+    let resolve: (bytes: Uint8Array) => void = () => {};
+    let reject: (error: Error) => void = () => {};
+    this.#done = new Promise((yes, no) => {
+      resolve = yes;
+      reject = no;
+    });
+    this.#zip = new Zip((error, data, final) => {
+      if (error) {
+        reject(error);
+        return;
+      }
+      this.#output.push(data);
+      if (final) resolve(concat(this.#output));
+    });
+  }
+
+  /** A new entry to write text into; end it with {@link TextEntry.end}. */
+  text(name: string): TextEntry {
+    const entry = new NativeDeflate(name, this.#level);
+    // Fixed, so the same document gives the same bytes.
+    entry.mtime = new Date(1980, 0, 1);
+    this.#zip.add(entry);
+    return new TextEntry(entry);
+  }
+
+  /** A new entry holding `bytes`. */
+  bytes(name: string, bytes: Uint8Array): void {
+    const entry = new NativeDeflate(name, this.#level);
+    entry.mtime = new Date(1980, 0, 1);
+    this.#zip.add(entry);
+    entry.push(bytes, true);
+  }
+
+  /** The package's bytes, once every entry added has been ended. */
+  finish(): Promise<Uint8Array> {
+    this.#zip.end();
+    return this.#done;
+  }
+}
+
+function concat(pieces: readonly Uint8Array[]): Uint8Array {
+  const bytes = new Uint8Array(pieces.reduce((n, piece) => n + piece.length, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    bytes.set(piece, at);
+    at += piece.length;
+  }
+  return bytes;
+}

@@ -1,0 +1,49 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { ZipWriter } from '../../src/export/zip-writer.js';
+
+describe('ZipWriter', () => {
+  it('writes entries in the order they were added, whatever order they are filled in', async () => {
+    const zip = new ZipWriter(3);
+    const first = zip.text('first.xml');
+    zip.bytes('second.bin', new Uint8Array([1, 2, 3]));
+    const third = zip.text('third.xml');
+    third.write('<c>三</c>');
+    third.end();
+    first.write('<a>');
+    first.write('一');
+    first.write('</a>');
+    first.end();
+    const files = unzipSync(await zip.finish());
+    expect(Object.keys(files)).toEqual(['first.xml', 'second.bin', 'third.xml']);
+    expect(strFromU8(files['first.xml']!)).toBe('<a>一</a>');
+    expect([...files['second.bin']!]).toEqual([1, 2, 3]);
+    expect(strFromU8(files['third.xml']!)).toBe('<c>三</c>');
+  });
+
+  it('keeps text that spans many chunks, and pieces bigger than a chunk, exactly', async () => {
+    const zip = new ZipWriter(1);
+    const entry = zip.text('big.xml');
+    const pieces = Array.from({ length: 60_000 }, (_, i) => `<row r="${i}">王毅 ${i} “引号”</row>`);
+    const huge = 'あ'.repeat(700_000);
+    for (const piece of pieces.slice(0, 30_000)) entry.write(piece);
+    entry.write(huge);
+    for (const piece of pieces.slice(30_000)) entry.write(piece);
+    entry.end();
+    const files = unzipSync(await zip.finish());
+    expect(strFromU8(files['big.xml']!)).toBe(
+      pieces.slice(0, 30_000).join('') + huge + pieces.slice(30_000).join(''),
+    );
+  });
+
+  it('gives the same bytes for the same content', async () => {
+    const make = async () => {
+      const zip = new ZipWriter(6);
+      const entry = zip.text('a.xml');
+      entry.write('<a/>');
+      entry.end();
+      return zip.finish();
+    };
+    expect(Buffer.from(await make()).equals(Buffer.from(await make()))).toBe(true);
+  });
+});
