@@ -16,9 +16,9 @@ import {
 import { isSupportedInput, readDocument } from '../read/index.js';
 import { detectLanguage, detectSpeakers, segmentDocument, segmentLines } from '../segment/index.js';
 import { collectInputs, outputNames } from './collect-inputs.js';
-import { type OutputFormat, WRITERS } from './output-writers.js';
 import { type LoadedGlossary, loadGlossaries } from './load-glossaries.js';
 import { POOL_MIN_BYTES, TermMatcher } from './matching/term-matcher.js';
+import { type OutputFormat, WRITERS } from './output-writers.js';
 import { type RealignReport, realign } from './realign.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
