@@ -193,6 +193,9 @@ export const WORKBOOK_TOOL = 'tandem';
 /** Excel's hard limit on the characters of one cell. */
 export const EXCEL_CELL_LIMIT = 32_767;
 
+/** Excel's hard limit on the rows of one worksheet. */
+export const EXCEL_ROW_LIMIT = 1_048_576;
+
 /** Spreadsheet column letter for a 0-based index: 0 → A, 26 → AA. */
 export function columnLetter(index: number): string {
   let n = index + 1;

@@ -35,7 +35,7 @@ import {
 } from './workbook/sheet-xml.js';
 import { STYLE, type StyleName } from './workbook/styles.js';
 
-export { WorkbookCellTooLongError } from './workbook/sheet-xml.js';
+export { WorkbookCellTooLongError, WorkbookTooManyRowsError } from './workbook/sheet-xml.js';
 
 const SEGMENT_STYLES: Record<SegmentColumnKey, StyleName> = {
   id: 'quiet',

@@ -7,8 +7,12 @@ import { readText } from './read-text.js';
 /** Input formats `tandem align` reads, by file extension. */
 export const INPUT_EXTENSIONS = ['.txt', '.text', '.docx'] as const;
 
-/** Largest input accepted: bigger files are almost certainly not a document to translate. */
-export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+/**
+ * Largest input accepted. A long book is a few MB of text; 64 MB of Chinese is about 480,000 segments, half of what
+ * a worksheet holds, and takes a run about 2 GB of memory (`npm run bench`: about 30 MB a MB). Bigger files are
+ * refused with a message rather than left to run out of memory.
+ */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 /** A document that cannot be read; `message` says what is wrong and what to do. */
 export class ReadError extends Error {

@@ -1,11 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { ReadError, readDocument } from '../../src/read/read-document.js';
+import { MAX_INPUT_BYTES, ReadError, readDocument } from '../../src/read/read-document.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/read/${name}`, import.meta.url));
 
 describe('readDocument', () => {
+  it('refuses a file bigger than a document to translate, saying how big and what to do', async () => {
+    const error = await readDocument(new Uint8Array(MAX_INPUT_BYTES + 1), 'dump.txt').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReadError);
+    expect((error as Error).message).toMatch(/64 MB; tandem reads documents up to 64 MB\. Split it/);
+  });
+
   it('turns every non-empty line of a text file into a paragraph, CRLF or LF', async () => {
     const doc = await readDocument(fixture('gb18030.txt'), 'in/interview.txt');
     expect(doc).toMatchObject({ name: 'interview', format: 'txt', encoding: 'gb18030' });

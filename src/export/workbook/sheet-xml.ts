@@ -1,5 +1,5 @@
 import { attributeXml, cellTextXml } from '../cell-text.js';
-import { cellAddress, columnLetter, EXCEL_CELL_LIMIT } from '../columns.js';
+import { cellAddress, columnLetter, EXCEL_CELL_LIMIT, EXCEL_ROW_LIMIT } from '../columns.js';
 import type { TextEntry } from '../zip-writer.js';
 import type { SharedStrings } from './shared-strings.js';
 
@@ -18,6 +18,17 @@ export class WorkbookCellTooLongError extends RangeError {
         'Split the segment into shorter ones before exporting it.',
     );
     this.name = 'WorkbookCellTooLongError';
+  }
+}
+
+/** Thrown rather than writing a sheet with more rows than Excel and LibreOffice can open. */
+export class WorkbookTooManyRowsError extends RangeError {
+  constructor(readonly sheet: string) {
+    super(
+      `Expected the ${sheet} sheet to fit the ${EXCEL_ROW_LIMIT.toLocaleString('en')} rows a spreadsheet holds; ` +
+        'the document has more segments. Split it into several files and align each.',
+    );
+    this.name = 'WorkbookTooManyRowsError';
   }
 }
 
@@ -106,6 +117,7 @@ export class SheetBuilder {
    * (the Target column's fill shows before anything is typed). `height` in points; `id` names the segment in errors.
    */
   row(values: readonly CellValue[], styles: readonly number[], height?: number, id?: string): void {
+    if (this.#rows === EXCEL_ROW_LIMIT) throw new WorkbookTooManyRowsError(this.name);
     const r = ++this.#rows;
     let xml = height === undefined ? `<row r="${r}">` : `<row r="${r}" ht="${height}">`;
     const letters = this.#letters;
