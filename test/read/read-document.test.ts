@@ -7,7 +7,9 @@ const fixture = (name: string) => readFileSync(new URL(`../fixtures/read/${name}
 
 describe('readDocument', () => {
   it('refuses a file bigger than a document to translate, saying how big and what to do', async () => {
-    const error = await readDocument(new Uint8Array(MAX_INPUT_BYTES + 1), 'dump.txt').catch((e: unknown) => e);
+    const error = await readDocument(new Uint8Array(MAX_INPUT_BYTES + 1), 'dump.txt').catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ReadError);
     expect((error as Error).message).toMatch(/64 MB; tandem reads documents up to 64 MB\. Split it/);
   });
