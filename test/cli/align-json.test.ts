@@ -3,31 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AlignSummary, alignSummary } from '../../src/cli/align-summary.js';
-import { main, type Output } from '../../src/cli.js';
-
-function capture(): Output & { out: string[]; err: string[]; statuses: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  const statuses: string[] = [];
-  return {
-    out,
-    err,
-    statuses,
-    log: (l) => out.push(l),
-    error: (l) => err.push(l),
-    status: (l) => statuses.push(l),
-    isTTY: true,
-  };
-}
+import { main } from '../../src/cli.js';
+import { recorder } from '../helpers/cli-output.js';
 
 /** Runs `tandem align … --json`: the exit code and the one summary printed on stdout. */
 async function alignJson(args: readonly string[]): Promise<{ code: number; summary: AlignSummary }> {
-  const io = capture();
+  // A terminal: --json must still print nothing but the summary, no progress bar.
+  const io = recorder(true);
   const code = await main(['align', ...args, '--json'], io);
-  expect(io.err).toEqual([]);
+  expect(io.errors).toEqual([]);
   expect(io.statuses).toEqual([]);
-  expect(io.out).toHaveLength(1);
-  return { code, summary: JSON.parse(io.out[0]!) as AlignSummary };
+  expect(io.logs).toHaveLength(1);
+  return { code, summary: JSON.parse(io.logs[0]!) as AlignSummary };
 }
 
 let dir: string;
@@ -159,13 +146,14 @@ describe('tandem align --json', () => {
   });
 
   it('prints nothing but the summary, even on a terminal (no bar)', async () => {
-    const io = capture();
+    // A terminal: --json must still print nothing but the summary, no progress bar.
+    const io = recorder(true);
     await main(
       ['align', join(dir, 'in', 'note.txt'), '--out', join(dir, 'out-quiet'), '--format', 'json', '--json'],
       io,
     );
     expect(io.statuses).toEqual([]);
-    expect(() => JSON.parse(io.out.join('\n'))).not.toThrow();
+    expect(() => JSON.parse(io.logs.join('\n'))).not.toThrow();
   });
 
   it("lists the earlier workbook's own problems with the file, with their cells", () => {

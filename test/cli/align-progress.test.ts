@@ -2,22 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main, type Output } from '../../src/cli.js';
-
-function recorder(isTTY: boolean): Output & { logs: string[]; errors: string[]; statuses: string[] } {
-  const logs: string[] = [];
-  const errors: string[] = [];
-  const statuses: string[] = [];
-  return {
-    logs,
-    errors,
-    statuses,
-    isTTY,
-    log: (line) => logs.push(line),
-    error: (line) => errors.push(line),
-    status: (line) => statuses.push(line),
-  };
-}
+import { main } from '../../src/cli.js';
+import { recorder } from '../helpers/cli-output.js';
 
 let dir: string;
 let inputs: string[];

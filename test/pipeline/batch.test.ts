@@ -2,8 +2,9 @@ import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main, type Output } from '../../src/cli.js';
+import { main } from '../../src/cli.js';
 import { alignFiles, type FileResult } from '../../src/pipeline/align-files.js';
+import { recorder } from '../helpers/cli-output.js';
 
 const GLOSSARY = join(import.meta.dirname, '../../glossary/foreign-affairs.tsv');
 const SAMPLE = join(import.meta.dirname, '../../input/interview.txt');
@@ -17,22 +18,6 @@ function chineseText(n: number, paragraphs = 2): string {
     lines.push(sentences.slice(from, from + 3).join(''));
   }
   return `${lines.join('\n')}\n`;
-}
-
-/** A CLI output that records what it is given. */
-function recorder(isTTY = false): Output & { logs: string[]; errors: string[]; statuses: string[] } {
-  const logs: string[] = [];
-  const errors: string[] = [];
-  const statuses: string[] = [];
-  return {
-    logs,
-    errors,
-    statuses,
-    isTTY,
-    log: (line) => logs.push(line),
-    error: (line) => errors.push(line),
-    status: (line) => statuses.push(line),
-  };
 }
 
 let root: string;
