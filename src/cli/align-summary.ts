@@ -20,24 +20,22 @@ export interface SummaryProblem {
   readonly line?: number;
 }
 
-/** One input in the `--json` summary. */
-export interface SummaryFile {
-  readonly input: string;
-  /** Base name of the outputs. */
-  readonly name: string;
-  /** Whether every requested output was written. */
-  readonly ok: boolean;
-  /** Why not, when `ok` is false (also the first of `problems`). */
-  readonly error?: string;
-  readonly sourceLanguage?: string;
-  readonly targetLanguage?: string;
-  readonly speakers?: readonly string[];
-  readonly segments: number;
-  readonly termMatches: number;
-  /** Notes on segments (missing numerals, low alignment confidence, …), counted. */
-  readonly notes: number;
-  /** Paths written; a failed file lists those written before the failure. */
-  readonly outputs: readonly string[];
+/** One input in the `--json` summary: the file's result as the pipeline reports it, its problems listed. */
+export interface SummaryFile
+  extends Pick<
+    FileResult,
+    | 'input'
+    | 'name'
+    | 'ok'
+    | 'error'
+    | 'sourceLanguage'
+    | 'targetLanguage'
+    | 'speakers'
+    | 'segments'
+    | 'termMatches'
+    | 'notes'
+    | 'outputs'
+  > {
   /** When `<out>/<name>.xlsx` existed: the earlier workbook, where it was kept, what was carried over. */
   readonly realign?: {
     readonly previous: string;

@@ -110,6 +110,7 @@ export interface FileResult {
   readonly input: string;
   /** Base name of the outputs (`interview` → `interview.xlsx`). */
   readonly name: string;
+  /** Whether every requested output was written. */
   readonly ok: boolean;
   /** What went wrong when `ok` is false. */
   readonly error?: string;
@@ -118,8 +119,9 @@ export interface FileResult {
   readonly speakers?: readonly string[];
   readonly segments: number;
   readonly termMatches: number;
+  /** Paths written; a failed file lists those written before the failure. */
   readonly outputs: string[];
-  /** Notes on segments (missing numerals, …), counted. */
+  /** Notes on segments (missing numerals, low alignment confidence, …), counted. */
   readonly notes: number;
   /** When `<out>/<name>.xlsx` existed: what was carried over from it and where it was kept. */
   readonly realign?: RealignReport;
