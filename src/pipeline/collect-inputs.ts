@@ -24,8 +24,8 @@ export async function collectInputs(
   const files: string[] = [];
   const problems: InputProblem[] = [];
   const seen = new Set<string>();
-  const add = (file: string) => {
-    const key = resolve(file);
+  const add = async (file: string) => {
+    const key = await identity(file);
     if (!seen.has(key)) {
       seen.add(key);
       files.push(file);
@@ -44,12 +44,27 @@ export async function collectInputs(
       if (found.length === 0) {
         problems.push({ path, message: `${path} holds no file tandem can read.` });
       }
-      found.forEach(add);
+      for (const file of found) await add(file);
     } else {
-      add(path);
+      await add(path);
     }
   }
   return { files, problems };
+}
+
+/**
+ * What makes two paths the same file: its device and inode, so that `A/x.txt` and `a/x.txt` on a file system that
+ * ignores case, a symbolic link and its target, or `./x.txt` and `x.txt`, are aligned once. The absolute path where
+ * the file system gives no inode.
+ */
+async function identity(file: string): Promise<string> {
+  try {
+    const info = await stat(file, { bigint: true });
+    if (info.ino !== 0n) return `${info.dev}:${info.ino}`;
+  } catch {
+    // Not there (any more): the reader will say so.
+  }
+  return resolve(file);
 }
 
 async function walk(dir: string): Promise<string[]> {

@@ -1,6 +1,6 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectInputs, outputNames } from '../../src/pipeline/collect-inputs.js';
 
@@ -25,6 +25,18 @@ describe('collectInputs', () => {
     expect(problems).toEqual([
       { path: join(dir, 'missing.txt'), message: expect.stringMatching(/does not exist/) },
     ]);
+  });
+
+  it('takes a file once however it is named: again, through its folder, a relative path or a link', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tandem-same-'));
+    const file = join(dir, 'interview.txt');
+    await writeFile(file, 'x');
+    await symlink(file, join(dir, 'link.txt'));
+    const { files } = await collectInputs(
+      [file, dir, relative(process.cwd(), file), join(dir, '.', 'interview.txt')],
+      () => true,
+    );
+    expect(files).toEqual([file]);
   });
 
   it('says so when a folder holds nothing readable', async () => {
