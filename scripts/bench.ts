@@ -411,25 +411,21 @@ function median(values: readonly number[]): number {
 }
 
 /** Runs a row `runs` times: the median time, the highest peak memory. */
-async function measure(spec: RowSpec, runs: number, runner: Runner): Promise<Row> {
-  const results: ChildResult[] = [];
+/** One run of a row, in an output folder of its own. */
+async function runOnce(spec: RowSpec, run: number, runner: Runner): Promise<ChildResult> {
+  // A fresh output folder per run: `tandem align` reads a workbook it finds there from an earlier run (to carry
+  // the translator's work over), which would time the re-align instead of the first run.
+  const out = spec.params.out === undefined ? undefined : join(spec.params.out, `${spec.id}-${run}`);
+  if (out) await mkdir(out, { recursive: true });
   try {
-    for (let i = 0; i < runs; i++) {
-      // A fresh output folder per run: \`tandem align\` reads a workbook it finds there from an earlier run (to
-      // carry the translator's work over), which would time the re-align instead of the first run.
-      const out = spec.params.out === undefined ? undefined : join(spec.params.out, `${spec.id}-${i + 1}`);
-      if (out) await mkdir(out, { recursive: true });
-      try {
-        const result = await runChild(out ? { ...spec, params: { ...spec.params, out } } : spec, runner);
-        results.push(result);
-        if (result.skipped) break;
-      } finally {
-        if (out) await rm(out, { recursive: true, force: true });
-      }
-    }
-  } catch (error) {
-    return { ...spec, error: (error as Error).message };
+    return await runChild(out ? { ...spec, params: { ...spec.params, out } } : spec, runner);
+  } finally {
+    if (out) await rm(out, { recursive: true, force: true });
   }
+}
+
+/** A row from its runs: median time and CPU, the highest peak memory. */
+function summarize(spec: RowSpec, results: readonly ChildResult[]): Row {
   const first = results[0]!;
   if (first.skipped || first.ms === undefined) return { ...spec, result: first };
   const ms = median(results.map((r) => r.ms!));
@@ -443,6 +439,34 @@ async function measure(spec: RowSpec, runs: number, runner: Runner): Promise<Row
       peakRssMb: Math.max(...results.map((r) => r.peakRssMb)),
     },
   };
+}
+
+/**
+ * Runs every row `runs` times, a round of all rows at a time rather than one row's runs in a row: a shared
+ * machine's load changes over minutes, and this way it weighs on a row and the row it is compared with alike.
+ */
+async function measureAll(specs: readonly RowSpec[], runs: number, runner: Runner): Promise<Row[]> {
+  const results = specs.map((): ChildResult[] => []);
+  const errors = new Map<number, string>();
+  for (let run = 1; run <= runs; run++) {
+    if (runs > 1) process.stderr.write(`Round ${run} of ${runs}\n`);
+    for (const [i, spec] of specs.entries()) {
+      if (errors.has(i) || results[i]![0]?.skipped) continue;
+      process.stderr.write(`  ${spec.id}… `);
+      try {
+        const result = await runOnce(spec, run, runner);
+        results[i]!.push(result);
+        process.stderr.write(`${result.ms !== undefined ? time(result.ms) : 'skipped'}\n`);
+      } catch (error) {
+        errors.set(i, (error as Error).message);
+        process.stderr.write(`failed: ${(error as Error).message}\n`);
+      }
+    }
+  }
+  return specs.map((spec, i) => {
+    const error = errors.get(i);
+    return error === undefined ? summarize(spec, results[i]!) : { ...spec, error };
+  });
 }
 
 function time(ms: number): string {
@@ -569,20 +593,12 @@ async function main(): Promise<void> {
   const specs = rows(sizes, inputs, out, probe.segments ?? 0).filter(
     (spec) => !values.only || spec.id.includes(values.only) || spec.scenario.includes(values.only),
   );
-  const done: Row[] = [];
-  for (const spec of specs) {
-    process.stderr.write(`  ${spec.id}… `);
-    const row = await measure(spec, runs, runner);
-    done.push(row);
-    process.stderr.write(
-      `${row.error ? `failed: ${row.error}` : row.result?.ms !== undefined ? time(row.result.ms) : 'skipped'}\n`,
-    );
-  }
+  const done = await measureAll(specs, runs, runner);
   const byId = new Map(done.map((row) => [row.id, row]));
   const lines = [
     `## Benchmark${values.quick ? ' (quick)' : ''}`,
     '',
-    `Machine: ${host}. ${runs > 1 ? `Median of ${runs} runs per row.` : 'One run per row.'}`,
+    `Machine: ${host}. ${runs > 1 ? `Median of ${runs} runs per row, in ${runs} rounds of all rows.` : 'One run per row.'}`,
     '',
     '| Scenario | Input | Time | MB/s | Segments/s | Peak RSS (+ over inputs) | Compared with |',
     '| --- | --- | --- | ---: | ---: | ---: | --- |',
