@@ -1,3 +1,4 @@
+import { TermEntries } from '../glossary/term-entries.js';
 import type { AlignedDocument, AlignedSegment, Finding, TermMatch, UsedTerm } from '../model/index.js';
 
 /** Bumped when the JSON layout changes in a way a reader must know about. */
@@ -8,41 +9,26 @@ export const JSON_FORMAT_VERSION = 1;
  * object was put together: diffs of two runs show only real changes.
  */
 
-/** The JSON of a match after its offsets and source: `"target":…,"targets":[…],("note":…,)"status":…}`. */
-interface TermTail {
-  readonly target: string;
-  readonly note: string | undefined;
-  readonly status: string;
-  readonly json: string;
-}
-
 /**
  * Writes term matches as JSON objects (`start`, `end`, `source`, `target`, `targets`, `note` when there is one,
- * `status`). A book has hundreds of thousands of matches of a few thousand entries, and the matches of one entry share
- * its `targets` array: the part of the object that comes from the entry is made once per entry, not per match.
+ * `status`). A book has hundreds of thousands of matches of a few thousand entries: the part of the object that
+ * comes from the entry is made once per entry, not per match.
  */
 class TermWriter {
-  readonly #tails = new WeakMap<readonly string[], TermTail[]>();
+  readonly #entries = new TermEntries();
+  /** Per entry number: its JSON after `source`, from `"target"` to the closing brace. */
+  readonly #tails: string[] = [];
 
   json(term: TermMatch): string {
-    return `{"start":${term.start},"end":${term.end},"source":${JSON.stringify(term.source)},${this.#tail(term)}`;
-  }
-
-  #tail(term: TermMatch): string {
-    let tails = this.#tails.get(term.targets);
-    if (!tails) {
-      tails = [];
-      this.#tails.set(term.targets, tails);
+    const n = this.#entries.numberOf(term);
+    let tail = this.#tails[n];
+    if (tail === undefined) {
+      tail =
+        `"target":${JSON.stringify(term.target)},"targets":${JSON.stringify(term.targets)},` +
+        `${term.note === undefined ? '' : `"note":${JSON.stringify(term.note)},`}"status":${JSON.stringify(term.status)}}`;
+      this.#tails[n] = tail;
     }
-    for (const tail of tails) {
-      if (tail.target === term.target && tail.note === term.note && tail.status === term.status)
-        return tail.json;
-    }
-    const json =
-      `"target":${JSON.stringify(term.target)},"targets":${JSON.stringify(term.targets)},` +
-      `${term.note === undefined ? '' : `"note":${JSON.stringify(term.note)},`}"status":${JSON.stringify(term.status)}}`;
-    tails.push({ target: term.target, note: term.note, status: term.status, json });
-    return json;
+    return `{"start":${term.start},"end":${term.end},"source":${JSON.stringify(term.source)},${tail}`;
   }
 }
 

@@ -1,3 +1,4 @@
+import { TermEntries } from '../glossary/term-entries.js';
 import {
   type AlignedDocument,
   type AlignedSegment,
@@ -235,36 +236,16 @@ function writeTermSheets(matches: SheetBuilder, entries: SheetBuilder, doc: Alig
   header(matches, TERM_MATCH_COLUMNS, () => 'plain');
   header(entries, TERM_ENTRY_COLUMNS, () => 'plain');
   const plain = [0, 0, 0, 0, 0];
-  // Matches of one entry share its targets array: an entry is found by that array (or, for matches read back from a
-  // file, by equal targets), then by its other fields.
-  const byArray = new WeakMap<readonly string[], { readonly term: TermMatch; readonly n: number }[]>();
-  const byJson = new Map<string, { readonly term: TermMatch; readonly n: number }[]>();
-  let count = 0;
+  const numbers = new TermEntries();
   const entryOf = (term: TermMatch): number => {
-    let list = byArray.get(term.targets);
-    if (!list) {
-      const json = JSON.stringify(term.targets);
-      list = byJson.get(json) ?? [];
-      byJson.set(json, list);
-      byArray.set(term.targets, list);
+    const known = numbers.size;
+    const n = numbers.numberOf(term);
+    if (n === known) {
+      entries.row(
+        [term.source, term.target, JSON.stringify(term.targets), term.note ?? '', term.status],
+        plain,
+      );
     }
-    for (const entry of list) {
-      const t = entry.term;
-      if (
-        t.source === term.source &&
-        t.target === term.target &&
-        t.note === term.note &&
-        t.status === term.status
-      ) {
-        return entry.n;
-      }
-    }
-    const n = count++;
-    list.push({ term, n });
-    entries.row(
-      [term.source, term.target, JSON.stringify(term.targets), term.note ?? '', term.status],
-      plain,
-    );
     return n;
   };
   for (const segment of doc.segments) {

@@ -1,3 +1,4 @@
+import { TermEntries } from '../../glossary/term-entries.js';
 import type { TermMatch } from '../../model/index.js';
 
 /** A match without its place: what the matched entry contributes, the same for every match of that entry. */
@@ -15,48 +16,27 @@ export interface PackedMatches {
   readonly entries: TermEntry[];
 }
 
-/**
- * Packs the matches of consecutive segments. Matches of one glossary entry share their `targets` array (see
- * matchTerms), which is how an entry is recognised without comparing its fields as text.
- */
+/** Packs the matches of consecutive segments, each distinct entry once (see {@link TermEntries}). */
 export function packMatches(matches: readonly (readonly TermMatch[])[]): PackedMatches {
   const counts = new Int32Array(matches.length);
   let total = 0;
   for (const list of matches) total += list.length;
   const places = new Int32Array(total * 3);
-  const entries: TermEntry[] = [];
-  const byTargets = new Map<readonly string[], number[]>();
+  const numbers = new TermEntries();
   let at = 0;
   matches.forEach((list, i) => {
     counts[i] = list.length;
     for (const match of list) {
-      let known = byTargets.get(match.targets);
-      if (!known) {
-        known = [];
-        byTargets.set(match.targets, known);
-      }
-      let k = known.find((n) => sameEntry(entries[n]!, match));
-      if (k === undefined) {
-        k = entries.length;
-        const { start: _start, end: _end, ...entry } = match;
-        entries.push(entry);
-        known.push(k);
-      }
       places[at++] = match.start;
       places[at++] = match.end;
-      places[at++] = k;
+      places[at++] = numbers.numberOf(match);
     }
   });
+  const entries = Array.from({ length: numbers.size }, (_, n): TermEntry => {
+    const { start: _start, end: _end, ...entry } = numbers.first(n);
+    return entry;
+  });
   return { counts, places, entries };
-}
-
-function sameEntry(entry: TermEntry, match: TermMatch): boolean {
-  return (
-    entry.source === match.source &&
-    entry.target === match.target &&
-    entry.note === match.note &&
-    entry.status === match.status
-  );
 }
 
 /** The matches {@link packMatches} packed, one list per segment; matches of one entry share its `targets`. */

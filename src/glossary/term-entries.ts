@@ -1,0 +1,53 @@
+import type { TermMatch } from '../model/index.js';
+
+/**
+ * Numbers the distinct glossary entries behind term matches, 0, 1, 2, … in order of first match: what a writer
+ * needs to store each entry once (the workbook's TermEntries sheet, the entry half of each match in the JSON, the
+ * matches sent back from a matching thread). A book has hundreds of thousands of matches of a few thousand
+ * entries; the matches of one entry share its `targets` array (see matchTerms), so an entry is found by that array,
+ * then by its other fields, without building a key per match. Matches read back from a file have arrays of their
+ * own and are found by equal targets instead.
+ */
+export class TermEntries {
+  readonly #byArray = new WeakMap<readonly string[], number[]>();
+  readonly #byJson = new Map<string, number[]>();
+  readonly #first: TermMatch[] = [];
+
+  /** Entries numbered so far. */
+  get size(): number {
+    return this.#first.length;
+  }
+
+  /** The number of the entry `term` matched; a new entry gets the next number. */
+  numberOf(term: TermMatch): number {
+    let list = this.#byArray.get(term.targets);
+    if (!list) {
+      const json = JSON.stringify(term.targets);
+      list = this.#byJson.get(json) ?? [];
+      this.#byJson.set(json, list);
+      this.#byArray.set(term.targets, list);
+    }
+    for (const n of list) {
+      const t = this.#first[n]!;
+      if (
+        t.source === term.source &&
+        t.target === term.target &&
+        t.note === term.note &&
+        t.status === term.status
+      ) {
+        return n;
+      }
+    }
+    const n = this.#first.length;
+    this.#first.push(term);
+    list.push(n);
+    return n;
+  }
+
+  /** The first match of entry `n`: its source, target, targets, note and status are the entry's. */
+  first(n: number): TermMatch {
+    const term = this.#first[n];
+    if (!term) throw new RangeError(`Expected an entry number below ${this.size}, got ${n}`);
+    return term;
+  }
+}
