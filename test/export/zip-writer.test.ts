@@ -1,3 +1,4 @@
+import { crc32 as expectedCrc } from 'node:zlib';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ZipWriter } from '../../src/export/zip-writer.js';
@@ -34,6 +35,26 @@ describe('ZipWriter', () => {
     expect(strFromU8(files['big.xml']!)).toBe(
       pieces.slice(0, 30_000).join('') + huge + pieces.slice(30_000).join(''),
     );
+  });
+
+  it("records the CRC-32 and size of every entry's uncompressed data, across chunks", async () => {
+    const zip = new ZipWriter(3);
+    const entry = zip.text('big.xml');
+    const text = Array.from({ length: 200_000 }, (_, i) => `<r>${i} 王毅</r>`).join('');
+    for (let at = 0; at < text.length; at += 7_000) entry.write(text.slice(at, at + 7_000));
+    entry.end();
+    zip.bytes('small.bin', new Uint8Array([9, 8, 7]));
+    const bytes = Buffer.from(await zip.finish());
+    // Central directory records (PK\x01\x02): CRC at +16, compressed size at +20, uncompressed size at +24.
+    const recorded: { crc: number; size: number }[] = [];
+    for (let at = bytes.indexOf('PK\x01\x02'); at >= 0; at = bytes.indexOf('PK\x01\x02', at + 4)) {
+      recorded.push({ crc: bytes.readUInt32LE(at + 16), size: bytes.readUInt32LE(at + 24) });
+    }
+    const utf8 = Buffer.from(text);
+    expect(recorded).toEqual([
+      { crc: expectedCrc(utf8), size: utf8.length },
+      { crc: expectedCrc(new Uint8Array([9, 8, 7])), size: 3 },
+    ]);
   });
 
   it('gives the same bytes for the same content', async () => {

@@ -77,8 +77,11 @@ function contentTypesXml(sheets: number): string {
 
 const ROOT_RELS = `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
 
-/** zlib's level for the parts: about as small as the default (6) at a third of the time. */
-const LEVEL = 3;
+/**
+ * zlib's level for the parts. Measured on a 10 MB book's 80 MB of sheet XML: level 2 takes 0.44 s and gives 15.1 MB,
+ * level 3 0.60 s and 14.6 MB, the default (6) 1.5 s and 12.9 MB. Compression is the last thing a big run waits for.
+ */
+const LEVEL = 2;
 
 /**
  * An xlsx package being written: add sheets, fill them row by row, then `finish()` for the file's bytes. The first
