@@ -1,31 +1,69 @@
 import { TermEntries } from '../glossary/term-entries.js';
 import type { AlignedDocument, AlignedSegment, Finding, TermMatch, UsedTerm } from '../model/index.js';
 
-/** Bumped when the JSON layout changes in a way a reader must know about. */
-export const JSON_FORMAT_VERSION = 1;
+/**
+ * Bumped when the JSON layout changes in a way a reader must know about. Format 2: a term match that agrees with
+ * its item in the top-level `glossary` list holds only `start`, `end`, `source` and `target`.
+ */
+export const JSON_FORMAT_VERSION = 2;
 
 /*
  * Each object is rebuilt key by key, so the file's key order is fixed by this code and not by however the model
  * object was put together: diffs of two runs show only real changes.
  */
 
+/** Whether two lists of target renderings are the same, element by element. */
+function sameTargets(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /**
- * Writes term matches as JSON objects (`start`, `end`, `source`, `target`, `targets`, `note` when there is one,
- * `status`). A book has hundreds of thousands of matches of a few thousand entries: the part of the object that
- * comes from the entry is made once per entry, not per match.
+ * Writes term matches as JSON objects. A match whose entry agrees with the document's used term of the same source
+ * and target (same `targets`, `note` and `status`) is written compact, `start`, `end`, `source`, `target`: the rest
+ * is in the top-level `glossary` list. Any other match (no used term of its source and target, or one that differs)
+ * is written in full, adding `targets`, `note` when there is one, and `status`, so that nothing is lost. A book has
+ * hundreds of thousands of matches of a few thousand entries: the part of the object that comes from the entry, and
+ * the choice between the two forms, are made once per entry, not per match.
  */
 class TermWriter {
   readonly #entries = new TermEntries();
   /** Per entry number: its JSON after `source`, from `"target"` to the closing brace. */
   readonly #tails: string[] = [];
+  /** The document's used terms by source, then target (the first of a pair, as a reader finds it). */
+  readonly #used = new Map<string, Map<string, UsedTerm>>();
+
+  constructor(used: readonly UsedTerm[]) {
+    for (const term of used) {
+      let byTarget = this.#used.get(term.source);
+      if (byTarget === undefined) {
+        byTarget = new Map();
+        this.#used.set(term.source, byTarget);
+      }
+      if (!byTarget.has(term.target)) byTarget.set(term.target, term);
+    }
+  }
+
+  /** Whether the used term of `term`'s source and target holds all of the entry's details. */
+  #inGlossary(term: TermMatch): boolean {
+    const used = this.#used.get(term.source)?.get(term.target);
+    return (
+      used !== undefined &&
+      used.note === term.note &&
+      used.status === term.status &&
+      sameTargets(used.targets, term.targets)
+    );
+  }
 
   json(term: TermMatch): string {
     const n = this.#entries.numberOf(term);
     let tail = this.#tails[n];
     if (tail === undefined) {
-      tail =
-        `"target":${JSON.stringify(term.target)},"targets":${JSON.stringify(term.targets)},` +
-        `${term.note === undefined ? '' : `"note":${JSON.stringify(term.note)},`}"status":${JSON.stringify(term.status)}}`;
+      tail = this.#inGlossary(term)
+        ? `"target":${JSON.stringify(term.target)}}`
+        : `"target":${JSON.stringify(term.target)},"targets":${JSON.stringify(term.targets)},` +
+          `${term.note === undefined ? '' : `"note":${JSON.stringify(term.note)},`}"status":${JSON.stringify(term.status)}}`;
       this.#tails[n] = tail;
     }
     return `{"start":${term.start},"end":${term.end},"source":${JSON.stringify(term.source)},${tail}`;
@@ -93,7 +131,7 @@ function* jsonLines(doc: AlignedDocument): Generator<string> {
     for (let i = 0; i < items.length; i++) yield `    ${json(items[i]!)}${i === items.length - 1 ? '' : ','}`;
     yield `  ]${end}`;
   }
-  const terms = new TermWriter();
+  const terms = new TermWriter(doc.terms);
   yield* list('segments', doc.segments, (segment) => segmentJson(segment, terms), false);
   yield* list('glossary', doc.terms, (term) => JSON.stringify(usedTermJson(term)), false);
   yield* list('findings', doc.findings, (finding) => JSON.stringify(findingJson(finding)), true);
@@ -101,11 +139,16 @@ function* jsonLines(doc: AlignedDocument): Generator<string> {
 }
 
 /**
- * Writes the document as JSON with a stable key order: document properties, `segments` (with their term matches:
- * offsets into the segment's source and the glossary's source term as written), `glossary` (the matched entries
- * with counts) and `findings`. The top level is indented; every segment, glossary entry and finding is one line,
- * so that a diff of two runs shows one changed line per changed segment, and the file (and the string built in
- * memory) of a book-length document is 40% smaller than with everything indented. Ends with a newline.
+ * Writes the document as JSON with a stable key order: document properties, `segments`, `glossary` (the matched
+ * entries, one per source and target, with their alternatives `targets`, `note` when there is one, `status` and
+ * `count`) and `findings`. Each segment's `terms` are its term matches: `start` and `end` (UTF-16 offsets into the
+ * segment's source), `source` (the glossary's source term as written) and `target` (the preferred rendering); the
+ * entry's `targets`, `note` and `status` are those of the `glossary` item with the same source and target. A match
+ * whose entry has no such item, or differs from it, also holds its own `targets`, `note` and `status`, so a reader
+ * takes those from the match when they are there. The top level is indented; every segment, glossary entry and
+ * finding is one line, so that a diff of two runs shows one changed line per changed segment, and the file (and the
+ * string built in memory) of a book-length document is 40% smaller than with everything indented. Ends with a
+ * newline.
  */
 export function writeJson(doc: AlignedDocument): string {
   return `${[...jsonLines(doc)].join('\n')}\n`;
