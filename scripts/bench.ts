@@ -280,7 +280,7 @@ function rows(sizes: Sizes, inputs: Inputs, out: string, mainSegments: number): 
     },
     {
       id: 'match-threads',
-      label: `match terms on worker threads (${main} entries)`,
+      label: `match terms, main thread and worker threads (${main} entries)`,
       scenario: 'match-threads',
       params: { text: texts.main, glossaries: glossaries.main },
       compare: [vs('match', 'versus')],

@@ -39,19 +39,48 @@ export function packMatches(matches: readonly (readonly TermMatch[])[]): PackedM
   return { counts, places, entries };
 }
 
-/** The matches {@link packMatches} packed, one list per segment; matches of one entry share its `targets`. */
-export function unpackMatches(packed: PackedMatches): TermMatch[][] {
-  const { counts, places, entries } = packed;
+/**
+ * The matches {@link packMatches} packed, one list per segment; matches of one entry share its `targets`. Given
+ * `targets` (one map for all the runs of a document), an entry's `targets` array is also the same in every run, so
+ * that writers that tell entries apart by that array (see {@link TermEntries}) find them at once.
+ */
+export function unpackMatches(packed: PackedMatches, targets?: Map<string, string[]>): TermMatch[][] {
+  const { counts, places } = packed;
+  const entries = targets
+    ? packed.entries.map((entry) => ({ ...entry, targets: shared(entry.targets, targets) }))
+    : packed.entries;
   const out: TermMatch[][] = new Array(counts.length);
   let at = 0;
   for (let i = 0; i < counts.length; i++) {
     const list: TermMatch[] = new Array(counts[i]!);
     for (let j = 0; j < list.length; j++) {
       const entry = entries[places[at + 2]!]!;
-      list[j] = { start: places[at]!, end: places[at + 1]!, ...entry };
+      // Built as matchTerms builds its matches, so that both have the same shape and code reading them stays fast.
+      const match: TermMatch = {
+        start: places[at]!,
+        end: places[at + 1]!,
+        source: entry.source,
+        target: entry.target,
+        targets: entry.targets,
+        status: entry.status,
+      };
+      if (entry.note !== undefined) match.note = entry.note;
+      list[j] = match;
       at += 3;
     }
     out[i] = list;
   }
   return out;
+}
+
+/** One frozen array for every equal list of targets, as matching itself gives the matches of an entry. */
+function shared(list: readonly string[], known: Map<string, string[]>): string[] {
+  const key = JSON.stringify(list);
+  let same = known.get(key);
+  if (same === undefined) {
+    same = [...list];
+    Object.freeze(same);
+    known.set(key, same);
+  }
+  return same;
 }

@@ -1,5 +1,4 @@
 import type { Worker } from 'node:worker_threads';
-import PQueue from 'p-queue';
 import type { GlossaryEntry, TermMatch } from '../../model/index.js';
 import { startWorker } from '../worker-thread.js';
 import { type PackedMatches, unpackMatches } from './match-codec.js';
@@ -38,15 +37,17 @@ interface Thread {
   readonly waiting: Map<number, { resolve: (packed: PackedMatches) => void; reject: (error: Error) => void }>;
 }
 
+/** Requests kept in flight per thread, so that a thread has its next run while its last answer crosses over. */
+const IN_FLIGHT = 2;
+
 /**
  * Term matching on worker threads, so that a big document's matching (the costliest stage) runs on every core. Each
- * thread holds its own term index of the same glossary; a document's segments are matched in runs, spread over the
- * threads, and come back in order. Close the pool when done, or the threads keep the process alive.
+ * thread holds its own term index of the same glossary; a document's segments are matched in runs handed out to
+ * the threads (and to the calling thread, when it is given a way to match) as each is ready for more, and come back
+ * in order. Close the pool when done, or the threads keep the process alive.
  */
 export class MatchPool {
   readonly #threads: Thread[] = [];
-  readonly #idle: Thread[] = [];
-  readonly #queue: PQueue;
   #nextId = 0;
 
   /**
@@ -71,39 +72,61 @@ export class MatchPool {
       worker.on('error', fail);
       worker.on('exit', (code) => fail(new Error(`A term matching thread stopped (exit code ${code}).`)));
       this.#threads.push(thread);
-      this.#idle.push(thread);
     }
-    this.#queue = new PQueue({ concurrency: size });
   }
 
   /**
    * The matches of each source, as `matchTerms` finds them. `onProgress` hears how many sources are done as runs
-   * come back.
+   * come back. With `local`, the calling thread matches runs too, between looking at the threads' answers: on two
+   * cores, one thread and the calling one share the work.
    */
   async match(
     language: string,
     sources: readonly string[],
     onProgress?: (done: number) => void,
+    local?: (sources: readonly string[]) => TermMatch[][],
   ): Promise<TermMatch[][]> {
-    const runs: Promise<TermMatch[][]>[] = [];
+    const runs: TermMatch[][][] = [];
+    const count = Math.ceil(sources.length / CHUNK);
+    let next = 0;
     let done = 0;
-    for (let at = 0; at < sources.length; at += CHUNK) {
-      const run = sources.slice(at, at + CHUNK);
-      runs.push(
-        this.#queue.add(async () => {
-          const matches = unpackMatches(await this.#send(language, run));
-          done += run.length;
-          onProgress?.(done);
-          return matches;
-        }) as Promise<TermMatch[][]>,
-      );
+    const finished = (k: number, matches: TermMatch[][]) => {
+      runs[k] = matches;
+      done += matches.length;
+      onProgress?.(done);
+    };
+    const run = (k: number) => sources.slice(k * CHUNK, (k + 1) * CHUNK);
+    const targets = new Map<string, string[]>();
+    const lane = async (thread: Thread) => {
+      for (let k = next++; k < count; k = next++) {
+        let matches: TermMatch[][];
+        try {
+          matches = unpackMatches(await this.#send(thread, language, run(k)), targets);
+        } catch (error) {
+          // A thread that failed (out of memory, a bug) leaves its runs to the calling thread, when it matches.
+          if (!local) throw error;
+          matches = local(run(k));
+        }
+        finished(k, matches);
+      }
+    };
+    const lanes = Promise.all(
+      this.#threads.flatMap((thread) => Array.from({ length: IN_FLIGHT }, () => lane(thread))),
+    );
+    // Awaited below; handled now, so that a failure meanwhile is not reported as unhandled.
+    lanes.catch(() => {});
+    if (local) {
+      for (let k = next++; k < count; k = next++) {
+        finished(k, local(run(k)));
+        // Lets the threads' answers in, so that they are given their next runs.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     }
-    return (await Promise.all(runs)).flat();
+    await lanes;
+    return runs.flat();
   }
 
-  #send(language: string, sources: readonly string[]): Promise<PackedMatches> {
-    const thread = this.#idle.pop();
-    if (!thread) throw new Error('Expected an idle matching thread: the queue runs one run per thread.');
+  #send(thread: Thread, language: string, sources: readonly string[]): Promise<PackedMatches> {
     const id = this.#nextId++;
     return new Promise<PackedMatches>((resolve, reject) => {
       if (thread.failure) {
@@ -113,7 +136,7 @@ export class MatchPool {
       thread.waiting.set(id, { resolve, reject });
       const request: MatchRequest = { id, language, sources };
       thread.worker.postMessage(request);
-    }).finally(() => this.#idle.push(thread));
+    });
   }
 
   /** Stops the threads. */

@@ -9,22 +9,22 @@ const POOL_MIN_SEGMENTS = 4_000;
 export const POOL_MIN_BYTES = 400_000;
 
 /**
- * Matches glossary terms in documents: small ones on the calling thread, big ones on a pool of `threads` worker
- * threads (started at the first big document, shared by all of them), so that a book's matching uses every core
- * and, in a batch, the main thread reads and writes other files meanwhile. Results are the same either way. Close
- * it when the run is over.
+ * Matches glossary terms in documents: small ones on the calling thread alone; big ones on the calling thread and
+ * `helpers` worker threads together (started at the first big document, shared by all of them), so that a book's
+ * matching uses every core. Results are the same either way. Close it when the run is over.
  */
 export class TermMatcher {
   readonly #entries: readonly GlossaryEntry[];
-  readonly #threads: number;
+  readonly #helpers: number;
   readonly #indexes = new Map<string, TermIndex>();
   #pool: MatchPool | undefined;
   /** Set when the pool failed: the rest of the run matches on the main thread. */
   #poolFailed = false;
 
-  constructor(entries: readonly GlossaryEntry[], threads: number) {
+  /** `helpers`: worker threads to share big documents' matching with; none matches everything here. */
+  constructor(entries: readonly GlossaryEntry[], helpers: number) {
     this.#entries = entries;
-    this.#threads = threads;
+    this.#helpers = helpers;
   }
 
   /**
@@ -32,8 +32,8 @@ export class TermMatcher {
    * and build the index of `language` (when given) while the main thread reads and segments.
    */
   prepare(language?: string): void {
-    if (this.#threads >= 2 && !this.#poolFailed) {
-      this.#pool ??= new MatchPool(this.#entries, this.#threads, language && primaryLanguage(language));
+    if (this.#helpers >= 1 && !this.#poolFailed) {
+      this.#pool ??= new MatchPool(this.#entries, this.#helpers, language && primaryLanguage(language));
     }
   }
 
@@ -44,12 +44,15 @@ export class TermMatcher {
     onMatched: (done: number) => void = () => {},
   ): Promise<TermMatch[][]> {
     const key = primaryLanguage(language);
-    if (this.#threads >= 2 && sources.length >= POOL_MIN_SEGMENTS && !this.#poolFailed) {
-      this.#pool ??= new MatchPool(this.#entries, this.#threads);
+    if (this.#helpers >= 1 && sources.length >= POOL_MIN_SEGMENTS && !this.#poolFailed) {
+      this.#pool ??= new MatchPool(this.#entries, this.#helpers);
       try {
-        return await this.#pool.match(key, sources, onMatched);
+        return await this.#pool.match(key, sources, onMatched, (run) => {
+          const index = this.#index(key);
+          return run.map((source) => matchTerms(index, source));
+        });
       } catch {
-        // A thread that cannot start or dies (out of memory, a missing file) must not fail the document.
+        // A pool that cannot start at all must not fail the document.
         this.#poolFailed = true;
         void this.#pool.close();
       }

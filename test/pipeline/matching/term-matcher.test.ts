@@ -31,7 +31,23 @@ describe('packMatches', () => {
   });
 });
 
+describe('unpackMatches', () => {
+  it('gives the matches of one entry one frozen targets array across the runs of a document', () => {
+    const runs = [sentences.slice(0, 20), sentences.slice(20, 40)].map((run) =>
+      packMatches(run.map((s) => matchTerms(index, s))),
+    );
+    const targets = new Map<string, string[]>();
+    const matches = runs.flatMap((run) => unpackMatches(run, targets)).flat();
+    const china = matches.filter((m) => m.source === '中国');
+    expect(china.length).toBeGreaterThan(1);
+    expect(new Set(china.map((m) => m.targets)).size).toBe(1);
+    expect(Object.isFrozen(china[0]!.targets)).toBe(true);
+    expect(matches).toEqual([...sentences.slice(0, 40)].flatMap((s) => matchTerms(index, s)));
+  });
+});
+
 describe('TermMatcher', () => {
+  // Two helper threads besides the calling one.
   const matcher = new TermMatcher(glossary.entries, 2);
   afterAll(() => matcher.close());
 
@@ -44,7 +60,7 @@ describe('TermMatcher', () => {
   });
 
   it('gives the same matches when its threads were started early for the language', async () => {
-    const early = new TermMatcher(glossary.entries, 2);
+    const early = new TermMatcher(glossary.entries, 1);
     try {
       early.prepare('zh-Hans');
       expect(await early.match('zh', book.slice(0, 4_000))).toEqual(
@@ -72,5 +88,33 @@ describe('MatchPool', () => {
     } finally {
       await pool.close();
     }
+  });
+
+  it('shares the runs with the calling thread when given a way to match, and keeps them in order', async () => {
+    const pool = new MatchPool(glossary.entries, 1);
+    const local: number[] = [];
+    try {
+      const found = await pool.match('zh', book, undefined, (run) => {
+        local.push(run.length);
+        return run.map((s) => matchTerms(index, s));
+      });
+      expect(found).toEqual(book.map((s) => matchTerms(index, s)));
+      expect(local.length).toBeGreaterThan(0);
+      expect(local.reduce((a, b) => a + b, 0)).toBeLessThan(book.length);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('leaves the runs of a thread that stopped to the calling thread', async () => {
+    const pool = new MatchPool(glossary.entries, 1);
+    await pool.close();
+    let local = 0;
+    const found = await pool.match('zh', book, undefined, (run) => {
+      local += run.length;
+      return run.map((s) => matchTerms(index, s));
+    });
+    expect(found).toEqual(book.map((s) => matchTerms(index, s)));
+    expect(local).toBe(book.length);
   });
 });
