@@ -164,7 +164,7 @@ export async function alignFiles(options: AlignJobOptions): Promise<AlignJobResu
     formats: options.formats,
   });
   const jobs = options.jobs ?? Math.max(1, availableParallelism());
-  const matcher = new TermMatcher(glossary.entries, matchingThreads(jobs));
+  const matcher = new TermMatcher(glossary.entries, matchingHelpers(jobs));
   if (sizes.some((size) => size >= POOL_MIN_BYTES)) matcher.prepare(options.from);
   const queue = new PQueue({ concurrency: jobs });
   try {
@@ -187,13 +187,11 @@ export async function alignFiles(options: AlignJobOptions): Promise<AlignJobResu
 const MAX_MATCHING_THREADS = 4;
 
 /**
- * Threads for term matching, the costliest stage of a big document: as many as `--jobs` allows, leaving one core
- * to the main thread, which reads, writes and compresses meanwhile, and its garbage collector. On two cores that
- * is none: measured there (`npm run bench`), the threads' start-up, copies and cold caches cost more than they
- * saved, and matching stays on the main thread.
+ * Worker threads that share a big document's term matching (the costliest stage) with the main thread: one per core
+ * beyond the first that `--jobs` allows, so none with `--jobs 1`.
  */
-function matchingThreads(jobs: number): number {
-  return Math.max(1, Math.min(jobs, availableParallelism() - 1, MAX_MATCHING_THREADS));
+function matchingHelpers(jobs: number): number {
+  return Math.max(0, Math.min(jobs, availableParallelism(), MAX_MATCHING_THREADS + 1) - 1);
 }
 
 /** The language of a document, told from its first 20,000 characters (`und` when it has no words). */
@@ -319,9 +317,20 @@ async function alignOne(
       now,
     });
     options.onProgress?.({ type: 'paired', input });
-    for (const format of options.formats) {
+    // Every output is made before the first is written: the main thread makes the next one while the workbook's
+    // last parts are still being compressed on other threads.
+    const made = options.formats.map((format) => {
+      try {
+        return Promise.resolve(WRITERS[format](document));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    });
+    // Awaited in order below; handled now, so that a later one failing first is not reported as unhandled.
+    for (const bytes of made) bytes.catch(() => {});
+    for (const [i, format] of options.formats.entries()) {
       const path = join(options.out, `${name}.${format}`);
-      await writeFileAtomic(path, await WRITERS[format](document));
+      await writeFileAtomic(path, await made[i]!);
       outputs.push(path);
       options.onProgress?.({ type: 'written', input, format, path });
     }
