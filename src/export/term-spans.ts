@@ -27,8 +27,14 @@ export function termSpans(source: string, terms: readonly TermMatch[]): TermSpan
 
 /** The matched entries as `source → target`, each once, in order of first match: the Terms cell and the DOCX hints. */
 export function termLines(terms: readonly TermMatch[]): string[] {
-  const lines = terms.map(
-    (term) => `${term.source} → ${term.target || '—'}${term.status === 'forbidden' ? ' [forbidden]' : ''}`,
-  );
-  return [...new Set(lines)];
+  const lines: string[] = [];
+  // A segment has a handful of matches: looking through the lines so far is cheaper than a Set per segment.
+  const seen = terms.length > 16 ? new Set<string>() : undefined;
+  for (const term of terms) {
+    const line = `${term.source} → ${term.target || '—'}${term.status === 'forbidden' ? ' [forbidden]' : ''}`;
+    if (seen ? seen.has(line) : lines.includes(line)) continue;
+    seen?.add(line);
+    lines.push(line);
+  }
+  return lines;
 }

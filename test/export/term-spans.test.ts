@@ -52,4 +52,9 @@ describe('termLines', () => {
       '一带一路 → — [forbidden]',
     ]);
   });
+
+  it('lists each entry once in order of first match in a segment with many matches', () => {
+    const terms = Array.from({ length: 40 }, (_, i) => match(`术语${i % 7}`, `term ${i % 7}`, i, i + 1));
+    expect(termLines(terms)).toEqual(Array.from({ length: 7 }, (_, i) => `术语${i} → term ${i}`));
+  });
 });
