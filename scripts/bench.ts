@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --runs 3] [-- --only <row id>] [-- --tsx]`: generates its inputs (seeded, no
+ * `npm run bench [-- --quick] [-- --runs 3] [-- --only <row id>[,<row id>…]] [-- --tsx]`: generates its inputs (seeded, no
  * downloads), compiles src/ and the bench scripts with tsc into .tmp/bench-build (as `npm run build` compiles what
  * bin/tandem.js runs), runs every scenario in a Node process of its own (time, CPU time, peak RSS) and prints a
  * Markdown table, also written to output/bench.md. `--tsx` runs the TypeScript sources through tsx instead: no
@@ -590,8 +590,11 @@ async function main(): Promise<void> {
     { id: 'probe', label: '', scenario: 'segment', params: { text: inputs.texts.main } },
     runner,
   );
+  // `--only a,b`: the rows whose id or scenario contains any of the words.
+  const only = values.only?.split(',').filter(Boolean) ?? [];
   const specs = rows(sizes, inputs, out, probe.segments ?? 0).filter(
-    (spec) => !values.only || spec.id.includes(values.only) || spec.scenario.includes(values.only),
+    (spec) =>
+      only.length === 0 || only.some((word) => spec.id.includes(word) || spec.scenario.includes(word)),
   );
   const done = await measureAll(specs, runs, runner);
   const byId = new Map(done.map((row) => [row.id, row]));
