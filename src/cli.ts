@@ -52,8 +52,8 @@ Options:
                             aligned to the source's and fill the Target column (status draft, with a
                             Confidence per row; low-confidence rows are flagged in Notes). One input only.
   --presegmented            with --translation: both files hold one segment per line; split nothing.
-  --jobs <n>                files processed at once (and, beyond two cores, threads matching a big
-                            document's terms). Default: number of CPUs.
+  --jobs <n>                files processed at once, and the cores a big document's term matching
+                            uses. Default: number of CPUs.
   --json                    print a machine-readable summary on stdout instead of text: per file its
                             segments, term matches, outputs, problems and milliseconds.
   --quiet                   print nothing but errors (no progress).
