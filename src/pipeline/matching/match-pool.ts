@@ -77,8 +77,8 @@ export class MatchPool {
 
   /**
    * The matches of each source, as `matchTerms` finds them. `onProgress` hears how many sources are done as runs
-   * come back. With `local`, the calling thread matches runs too, between looking at the threads' answers: on two
-   * cores, one thread and the calling one share the work.
+   * come back. With `local`, the calling thread matches runs too, between looking at the threads' answers, and takes
+   * over the runs of a thread that failed.
    */
   async match(
     language: string,
