@@ -324,13 +324,7 @@ async function alignOne(
     options.onProgress?.({ type: 'paired', input });
     // Every output is made before the first is written: the main thread makes the next one while the workbook's
     // last parts are still being compressed on other threads.
-    const made = options.formats.map((format) => {
-      try {
-        return Promise.resolve(WRITERS[format](document));
-      } catch (error) {
-        return Promise.reject(error);
-      }
-    });
+    const made = options.formats.map((format) => Promise.resolve().then(() => WRITERS[format](document)));
     // Awaited in order below; handled now, so that a later one failing first is not reported as unhandled.
     for (const bytes of made) bytes.catch(() => {});
     for (const [i, format] of options.formats.entries()) {
