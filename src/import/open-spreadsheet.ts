@@ -1,6 +1,6 @@
-import * as XLSX from 'xlsx';
 import { decodeText, EncodingError } from '../read/index.js';
 import { inspectSpreadsheet, MAX_UNPACKED_BYTES, type SpreadsheetKind } from '../read/inspect-spreadsheet.js';
+import { XLSX } from '../read/sheetjs.js';
 
 /** What opening a spreadsheet gives: the workbook and what it was, or a message that says why not. */
 export type OpenedSpreadsheet =

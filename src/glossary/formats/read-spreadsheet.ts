@@ -1,6 +1,6 @@
-import * as XLSX from 'xlsx';
 import type { Finding } from '../../model/index.js';
 import { inspectSpreadsheet, MAX_UNPACKED_BYTES } from '../../read/inspect-spreadsheet.js';
+import { XLSX } from '../../read/sheetjs.js';
 import { glossaryFinding } from '../glossary-finding.js';
 import type { TableRow } from '../rows/rows-to-entries.js';
 
