@@ -67,12 +67,19 @@ class NativeDeflate extends ZipPassThrough {
   }
 }
 
-/** Text written into one zip entry, encoded straight into chunks rather than joined into big strings first. */
+/** Characters of text gathered into one string before it is encoded: one call per few dozen rows, not per row. */
+const PENDING_CHARS = 1 << 14;
+
+/**
+ * Text written into one zip entry, encoded into chunks rather than joined into big strings first. Pieces are
+ * gathered into a string of up to {@link PENDING_CHARS} first: encoding each row's XML on its own cost a call into
+ * the encoder per row.
+ */
 export class TextEntry {
   readonly #entry: ZipPassThrough;
-  readonly #encoder = new TextEncoder();
-  #chunk = new Uint8Array(CHUNK_BYTES);
+  #chunk = Buffer.allocUnsafe(CHUNK_BYTES);
   #used = 0;
+  #pending = '';
 
   constructor(entry: ZipPassThrough) {
     this.#entry = entry;
@@ -80,18 +87,26 @@ export class TextEntry {
 
   /** Appends text (XML, already escaped). */
   write(text: string): void {
+    this.#pending += text;
+    if (this.#pending.length >= PENDING_CHARS) this.#encode();
+  }
+
+  #encode(): void {
+    const text = this.#pending;
+    this.#pending = '';
     // UTF-8 takes at most three bytes for a UTF-16 code unit.
     if (this.#used + text.length * 3 > this.#chunk.length && this.#used > 0) {
       this.#entry.push(this.#chunk.subarray(0, this.#used));
-      this.#chunk = new Uint8Array(CHUNK_BYTES);
+      this.#chunk = Buffer.allocUnsafe(CHUNK_BYTES);
       this.#used = 0;
     }
-    if (text.length * 3 > this.#chunk.length) this.#entry.push(this.#encoder.encode(text));
-    else this.#used += this.#encoder.encodeInto(text, this.#chunk.subarray(this.#used)).written;
+    if (text.length * 3 > this.#chunk.length) this.#entry.push(Buffer.from(text, 'utf8'));
+    else this.#used += this.#chunk.write(text, this.#used, 'utf8');
   }
 
   /** Ends the entry. */
   end(): void {
+    this.#encode();
     this.#entry.push(this.#chunk.subarray(0, this.#used), true);
   }
 }
