@@ -126,7 +126,7 @@ function header<Key extends string>(
 export async function writeWorkbook(doc: AlignedDocument): Promise<Uint8Array> {
   const book = new WorkbookWriter();
   const status = columnLetter(SEGMENT_COLUMNS.findIndex((c) => c.key === 'status'));
-  writeSegments(
+  await writeSegments(
     book.addSheet(
       SHEETS.segments,
       layoutOf(SEGMENT_COLUMNS, {
@@ -155,7 +155,7 @@ export async function writeWorkbook(doc: AlignedDocument): Promise<Uint8Array> {
     );
   }
   const hidden = { hidden: true };
-  writeTermSheets(
+  await writeTermSheets(
     book.addSheet(SHEETS.terms, layoutOf(TERM_MATCH_COLUMNS, { inline: ['matches'] }), hidden),
     book.addSheet(
       SHEETS.termEntries,
@@ -164,19 +164,32 @@ export async function writeWorkbook(doc: AlignedDocument): Promise<Uint8Array> {
     ),
     doc,
   );
-  writeStructure(book.addSheet(SHEETS.structure, layoutOf(STRUCTURE_COLUMNS), hidden), doc);
+  await writeStructure(book.addSheet(SHEETS.structure, layoutOf(STRUCTURE_COLUMNS), hidden), doc);
   writeMeta(book.addSheet(SHEETS.meta, layoutOf(META_COLUMNS), hidden), doc);
   return book.finish();
 }
 
-function writeSegments(sheet: SheetBuilder, doc: AlignedDocument): void {
+/** Rows written between pauses: see {@link pause}. */
+const ROWS_BETWEEN_PAUSES = 4096;
+
+/**
+ * Lets the event loop run: compressed parts come back from zlib's threads and their buffers are let go, so that a
+ * book's workbook does not hold all its uncompressed XML at once.
+ */
+function pause(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+async function writeSegments(sheet: SheetBuilder, doc: AlignedDocument): Promise<void> {
   header(sheet, SEGMENT_COLUMNS, (c) => (c.key === 'target' ? 'targetHeader' : 'header'));
   const styles = styleRow(SEGMENT_COLUMNS, (c) => SEGMENT_STYLES[c.key]);
   const speakerStyles = styleRow(SEGMENT_COLUMNS, (c) =>
     c.key === 'source' ? 'bodyBold' : c.key === 'id' ? 'quietBold' : SEGMENT_STYLES[c.key],
   );
   const values = SEGMENT_COLUMNS.map((c) => SEGMENT_VALUES[c.key]);
+  let n = 0;
   for (const segment of doc.segments) {
+    if (++n % ROWS_BETWEEN_PAUSES === 0) await pause();
     const row = values.map((value) => value(segment));
     sheet.row(
       row,
@@ -232,7 +245,11 @@ const MATCHES_PER_CELL = EXCEL_CELL_LIMIT - 100;
  * The hidden `TermMatches` and `TermEntries` sheets (see {@link TERM_MATCH_COLUMNS}): each segment's matches as
  * offsets and an entry number, each distinct matched entry once.
  */
-function writeTermSheets(matches: SheetBuilder, entries: SheetBuilder, doc: AlignedDocument): void {
+async function writeTermSheets(
+  matches: SheetBuilder,
+  entries: SheetBuilder,
+  doc: AlignedDocument,
+): Promise<void> {
   header(matches, TERM_MATCH_COLUMNS, () => 'plain');
   header(entries, TERM_ENTRY_COLUMNS, () => 'plain');
   const plain = [0, 0, 0, 0, 0];
@@ -248,7 +265,9 @@ function writeTermSheets(matches: SheetBuilder, entries: SheetBuilder, doc: Alig
     }
     return n;
   };
+  let n = 0;
   for (const segment of doc.segments) {
+    if (++n % ROWS_BETWEEN_PAUSES === 0) await pause();
     if (segment.terms.length === 0) continue;
     let cell = '';
     for (const term of segment.terms) {
@@ -263,10 +282,12 @@ function writeTermSheets(matches: SheetBuilder, entries: SheetBuilder, doc: Alig
   }
 }
 
-function writeStructure(sheet: SheetBuilder, doc: AlignedDocument): void {
+async function writeStructure(sheet: SheetBuilder, doc: AlignedDocument): Promise<void> {
   header(sheet, STRUCTURE_COLUMNS, () => 'plain');
   const plain = [0, 0, 0, 0];
+  let n = 0;
   for (const segment of doc.segments) {
+    if (++n % ROWS_BETWEEN_PAUSES === 0) await pause();
     sheet.row(
       [segment.id, String(segment.paragraph), segment.kind, segment.source],
       plain,

@@ -28,6 +28,7 @@ class NativeDeflate extends ZipPassThrough {
   #previous: Promise<void> = Promise.resolve();
   #failed = false;
   #crc = 0;
+  #release: (() => void) | undefined;
 
   constructor(filename: string, level: number) {
     super(filename);
@@ -35,7 +36,9 @@ class NativeDeflate extends ZipPassThrough {
     this.#level = level;
   }
 
-  override push(chunk: Uint8Array, final = false): void {
+  /** `release`, when given, is called once zlib is done with `chunk`, so that its memory can take other bytes. */
+  override push(chunk: Uint8Array, final = false, release?: () => void): void {
+    this.#release = release;
     if (!nativeCrc32) {
       super.push(chunk, final);
       return;
@@ -52,6 +55,9 @@ class NativeDeflate extends ZipPassThrough {
       level: this.#level,
       finishFlush: final ? zlib.Z_FINISH : zlib.Z_SYNC_FLUSH,
     });
+    const release = this.#release;
+    this.#release = undefined;
+    if (release) deflated.then(release, release);
     // Awaited below, in order; marked handled now so that a failure is not reported before its turn.
     deflated.catch(() => {});
     this.#previous = this.#previous.then(async () => {
@@ -67,6 +73,24 @@ class NativeDeflate extends ZipPassThrough {
   }
 }
 
+/**
+ * Chunks of {@link CHUNK_BYTES} that zlib is done with, for the next ones: fresh memory costs page faults every time
+ * (a tenth of a second of a book's workbook, in a profile). Chunks come back only when the writer lets the event loop
+ * run, which the workbook's writers do every few thousand rows.
+ */
+class ChunkPool {
+  readonly #free: Buffer[] = [];
+
+  take(): Buffer {
+    return this.#free.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
+  }
+
+  give(chunk: Buffer): void {
+    // A few are enough: zlib keeps up with the rows, so only the chunks it is working on are out.
+    if (this.#free.length < 4) this.#free.push(chunk);
+  }
+}
+
 /** Characters of text gathered into one string before it is encoded: one call per few dozen rows, not per row. */
 const PENDING_CHARS = 1 << 14;
 
@@ -76,13 +100,16 @@ const PENDING_CHARS = 1 << 14;
  * the encoder per row.
  */
 export class TextEntry {
-  readonly #entry: ZipPassThrough;
-  #chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  readonly #entry: NativeDeflate;
+  readonly #pool: ChunkPool;
+  #chunk: Buffer;
   #used = 0;
   #pending = '';
 
-  constructor(entry: ZipPassThrough) {
+  constructor(entry: NativeDeflate, pool: ChunkPool) {
     this.#entry = entry;
+    this.#pool = pool;
+    this.#chunk = pool.take();
   }
 
   /** Appends text (XML, already escaped). */
@@ -96,8 +123,8 @@ export class TextEntry {
     this.#pending = '';
     // UTF-8 takes at most three bytes for a UTF-16 code unit.
     if (this.#used + text.length * 3 > this.#chunk.length && this.#used > 0) {
-      this.#entry.push(this.#chunk.subarray(0, this.#used));
-      this.#chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+      this.#pushChunk(false);
+      this.#chunk = this.#pool.take();
       this.#used = 0;
     }
     if (text.length * 3 > this.#chunk.length) this.#entry.push(Buffer.from(text, 'utf8'));
@@ -107,7 +134,12 @@ export class TextEntry {
   /** Ends the entry. */
   end(): void {
     this.#encode();
-    this.#entry.push(this.#chunk.subarray(0, this.#used), true);
+    this.#pushChunk(true);
+  }
+
+  #pushChunk(final: boolean): void {
+    const chunk = this.#chunk;
+    this.#entry.push(chunk.subarray(0, this.#used), final, () => this.#pool.give(chunk));
   }
 }
 
@@ -121,6 +153,7 @@ export class ZipWriter {
   readonly #output: Uint8Array[] = [];
   readonly #done: Promise<Uint8Array>;
   readonly #level: number;
+  readonly #pool = new ChunkPool();
 
   /** `level`: zlib's compression level for every entry. */
   constructor(level: number) {
@@ -147,7 +180,7 @@ export class ZipWriter {
     // Fixed, so the same document gives the same bytes.
     entry.mtime = new Date(1980, 0, 1);
     this.#zip.add(entry);
-    return new TextEntry(entry);
+    return new TextEntry(entry, this.#pool);
   }
 
   /** A new entry holding `bytes`. */
