@@ -217,7 +217,9 @@ function report(result: AlignJobResult, out: Output, mode: ReportMode, outDir: s
     return exitCode;
   }
   if (glossary.files.length > 0) {
-    out.log(`Glossary: ${glossary.entries.length} entries from ${glossary.files.length} file(s)`);
+    out.log(
+      `Glossary: ${glossary.entries.length.toLocaleString('en-US')} entries from ${glossary.files.length} file(s)`,
+    );
   } else {
     out.log('Glossary: none (use --glossary <file|folder> to match terms)');
   }

@@ -70,6 +70,13 @@ function fileStage(
     }
     case 'paired':
       return writing(0);
+    case 'writing': {
+      const before = formats.indexOf(event.format);
+      return {
+        done: (fileCost(formats, before) + WRITE_COST[event.format] * event.share) / total,
+        doing: `writing ${event.format} ${Math.floor(event.share * 100)}%`,
+      };
+    }
     case 'written':
       return writing(formats.indexOf(event.format) + 1);
   }
@@ -104,8 +111,13 @@ export function advanceProgress(
       };
     }
     default: {
-      const bytes = event.type === 'read' ? event.bytes : (state.active.get(event.input)?.bytes ?? 0);
-      const active = new Map(state.active).set(event.input, { bytes, ...fileStage(event, state.formats) });
+      const before = state.active.get(event.input);
+      const bytes = event.type === 'read' ? event.bytes : (before?.bytes ?? 0);
+      const stage = fileStage(event, state.formats);
+      // Outputs are made at once (the JSON while the workbook pauses), so their events may come out of order: the
+      // bar never goes back.
+      const done = Math.max(stage.done, before?.done ?? 0);
+      const active = new Map(state.active).set(event.input, { bytes, done, doing: stage.doing });
       const segments = state.segments + (event.type === 'segmented' ? event.segments : 0);
       return { ...state, segments, active, elapsedMs };
     }
@@ -192,6 +204,8 @@ function stageWords(
       const first = state.formats[0];
       return `${event.input}: rows made${first ? `, writing ${first}` : ''}`;
     }
+    case 'writing':
+      return `${event.input}: writing ${event.format}, ${Math.floor(event.share * 100)}%`;
     case 'written': {
       const next = state.formats[state.formats.indexOf(event.format) + 1];
       return `${event.input}: wrote ${event.path}${next ? `, writing ${next}` : ''}`;

@@ -123,8 +123,14 @@ function header<Key extends string>(
  * `TermEntries`, `Structure` and `Meta` sheets that make the workbook alone enough to rebuild the document. Every
  * cell is text; a cell longer than Excel allows throws {@link WorkbookCellTooLongError}.
  */
-export async function writeWorkbook(doc: AlignedDocument): Promise<Uint8Array> {
+export async function writeWorkbook(
+  doc: AlignedDocument,
+  /** Hears the share of the workbook's rows written, 0–1, every few thousand rows of a long document. */
+  onProgress?: (share: number) => void,
+): Promise<Uint8Array> {
   const book = new WorkbookWriter();
+  // Segments, TermMatches and Structure each take a row per segment: most of the work of a long document.
+  const pacer = new Pacer(doc.segments.length * 3, onProgress);
   const status = columnLetter(SEGMENT_COLUMNS.findIndex((c) => c.key === 'status'));
   await writeSegments(
     book.addSheet(
@@ -139,6 +145,7 @@ export async function writeWorkbook(doc: AlignedDocument): Promise<Uint8Array> {
       }),
     ),
     doc,
+    pacer,
   );
   writeGlossary(
     book.addSheet(SHEETS.glossary, layoutOf(GLOSSARY_COLUMNS, { header: true, print: true })),
@@ -163,33 +170,49 @@ export async function writeWorkbook(doc: AlignedDocument): Promise<Uint8Array> {
       hidden,
     ),
     doc,
+    pacer,
   );
-  await writeStructure(book.addSheet(SHEETS.structure, layoutOf(STRUCTURE_COLUMNS), hidden), doc);
+  await writeStructure(book.addSheet(SHEETS.structure, layoutOf(STRUCTURE_COLUMNS), hidden), doc, pacer);
   writeMeta(book.addSheet(SHEETS.meta, layoutOf(META_COLUMNS), hidden), doc);
   return book.finish();
 }
 
-/** Rows written between pauses: see {@link pause}. */
+/** Rows written between pauses: see {@link Pacer}. */
 const ROWS_BETWEEN_PAUSES = 4096;
 
 /**
- * Lets the event loop run: compressed parts come back from zlib's threads and their buffers are let go, so that a
- * book's workbook does not hold all its uncompressed XML at once.
+ * Counts the rows written and, every {@link ROWS_BETWEEN_PAUSES}, reports progress and lets the event loop run:
+ * compressed parts come back from zlib's threads and their buffers are let go (so that a book's workbook does not
+ * hold all its uncompressed XML at once), and a progress bar can move.
  */
-function pause(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
+class Pacer {
+  readonly #total: number;
+  readonly #onProgress: ((share: number) => void) | undefined;
+  #rows = 0;
+
+  constructor(total: number, onProgress: ((share: number) => void) | undefined) {
+    this.#total = total;
+    this.#onProgress = onProgress;
+  }
+
+  /** Counts a row; every so often, a pause to await (only then: awaiting on every row would cost a turn each). */
+  row(): Promise<void> | undefined {
+    if (++this.#rows % ROWS_BETWEEN_PAUSES !== 0) return undefined;
+    this.#onProgress?.(Math.min(1, this.#rows / this.#total));
+    return new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
-async function writeSegments(sheet: SheetBuilder, doc: AlignedDocument): Promise<void> {
+async function writeSegments(sheet: SheetBuilder, doc: AlignedDocument, pacer: Pacer): Promise<void> {
   header(sheet, SEGMENT_COLUMNS, (c) => (c.key === 'target' ? 'targetHeader' : 'header'));
   const styles = styleRow(SEGMENT_COLUMNS, (c) => SEGMENT_STYLES[c.key]);
   const speakerStyles = styleRow(SEGMENT_COLUMNS, (c) =>
     c.key === 'source' ? 'bodyBold' : c.key === 'id' ? 'quietBold' : SEGMENT_STYLES[c.key],
   );
   const values = SEGMENT_COLUMNS.map((c) => SEGMENT_VALUES[c.key]);
-  let n = 0;
   for (const segment of doc.segments) {
-    if (++n % ROWS_BETWEEN_PAUSES === 0) await pause();
+    const pause = pacer.row();
+    if (pause) await pause;
     const row = values.map((value) => value(segment));
     sheet.row(
       row,
@@ -249,6 +272,7 @@ async function writeTermSheets(
   matches: SheetBuilder,
   entries: SheetBuilder,
   doc: AlignedDocument,
+  pacer: Pacer,
 ): Promise<void> {
   header(matches, TERM_MATCH_COLUMNS, () => 'plain');
   header(entries, TERM_ENTRY_COLUMNS, () => 'plain');
@@ -265,9 +289,9 @@ async function writeTermSheets(
     }
     return n;
   };
-  let n = 0;
   for (const segment of doc.segments) {
-    if (++n % ROWS_BETWEEN_PAUSES === 0) await pause();
+    const pause = pacer.row();
+    if (pause) await pause;
     if (segment.terms.length === 0) continue;
     let cell = '';
     for (const term of segment.terms) {
@@ -282,12 +306,12 @@ async function writeTermSheets(
   }
 }
 
-async function writeStructure(sheet: SheetBuilder, doc: AlignedDocument): Promise<void> {
+async function writeStructure(sheet: SheetBuilder, doc: AlignedDocument, pacer: Pacer): Promise<void> {
   header(sheet, STRUCTURE_COLUMNS, () => 'plain');
   const plain = [0, 0, 0, 0];
-  let n = 0;
   for (const segment of doc.segments) {
-    if (++n % ROWS_BETWEEN_PAUSES === 0) await pause();
+    const pause = pacer.row();
+    if (pause) await pause;
     sheet.row(
       [segment.id, String(segment.paragraph), segment.kind, segment.source],
       plain,

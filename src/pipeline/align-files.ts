@@ -57,7 +57,8 @@ export interface AlignJobOptions {
 
 /**
  * What `onProgress` hears. A file's events come in this order: `read`, `segmented`, `matching` (every
- * {@link MATCHING_STEP} segments and once all are matched), `paired`, `written` per output, `file-done`; a file that
+ * {@link MATCHING_STEP} segments and once all are matched), `paired`, `writing` (now and then, for a long
+ * document's workbook), `written` per output, `file-done`; a file that
  * fails stops early and still ends with `file-done`. Files run at once interleave theirs. `bytes` let a progress bar
  * weigh files by size and estimate the time left before any file is done.
  */
@@ -80,6 +81,16 @@ export type ProgressEvent =
    * over): only writing the outputs is left.
    */
   | { readonly type: 'paired'; readonly input: string }
+  /**
+   * `share` (0–1) of an output is made; only outputs that take a while say so (a long document's workbook, every
+   * few thousand rows). Another output may be made meanwhile: all are made before the first is written.
+   */
+  | {
+      readonly type: 'writing';
+      readonly input: string;
+      readonly format: OutputFormat;
+      readonly share: number;
+    }
   /** One output of the file was written to `path`. */
   | { readonly type: 'written'; readonly input: string; readonly format: OutputFormat; readonly path: string }
   /** The file is finished, written or failed; `bytes` is its size as counted in `start`. */
@@ -324,7 +335,11 @@ async function alignOne(
     options.onProgress?.({ type: 'paired', input });
     // Every output is made before the first is written: the main thread makes the next one while the workbook's
     // last parts are still being compressed on other threads.
-    const made = options.formats.map((format) => Promise.resolve().then(() => WRITERS[format](document)));
+    const writing = (format: OutputFormat) => (share: number) =>
+      options.onProgress?.({ type: 'writing', input, format, share });
+    const made = options.formats.map((format) =>
+      Promise.resolve().then(() => WRITERS[format](document, writing(format))),
+    );
     // Awaited in order below; handled now, so that a later one failing first is not reported as unhandled.
     for (const bytes of made) bytes.catch(() => {});
     for (const [i, format] of options.formats.entries()) {

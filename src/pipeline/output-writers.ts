@@ -7,8 +7,14 @@ import type { AlignedDocument } from '../model/index.js';
 export const OUTPUT_FORMATS = ['xlsx', 'docx', 'json'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-/** The bytes of each output format of a document. */
-export const WRITERS: Record<OutputFormat, (doc: AlignedDocument) => Promise<Uint8Array> | Uint8Array> = {
+/**
+ * The bytes of each output format of a document. `onProgress`, when the writer takes long enough to say, hears the
+ * share of the output made, 0–1 (the workbook does, every few thousand rows).
+ */
+export const WRITERS: Record<
+  OutputFormat,
+  (doc: AlignedDocument, onProgress?: (share: number) => void) => Promise<Uint8Array> | Uint8Array
+> = {
   xlsx: writeWorkbook,
   docx: (doc) => writeBilingualDocx(doc),
   json: writeJsonBytes,

@@ -36,6 +36,7 @@ const BOOK: ProgressEvent[] = [
   { type: 'matching', input: 'book.txt', matched: 4000, total: 10_000 },
   { type: 'matching', input: 'book.txt', matched: 10_000, total: 10_000 },
   { type: 'paired', input: 'book.txt' },
+  { type: 'writing', input: 'book.txt', format: 'xlsx', share: 0.5 },
   { type: 'written', input: 'book.txt', format: 'xlsx', path: 'out/book.xlsx' },
   { type: 'written', input: 'book.txt', format: 'json', path: 'out/book.json' },
 ];
@@ -87,12 +88,30 @@ describe('progress', () => {
       'matching terms 40%',
       'matching terms 100%',
       'writing xlsx',
+      'writing xlsx 50%',
       'writing json',
       'done', // the bar is full: "done" replaces what the file is doing
     ]);
-    state = advanceProgress(state, { type: 'file-done', result: done(true, 'book.txt'), bytes: 1000 }, 8000);
+    state = advanceProgress(state, { type: 'file-done', result: done(true, 'book.txt'), bytes: 1000 }, 9000);
     expect(state.active.size).toBe(0);
     expect(renderProgress(state, 4)).toBe('[████] 1/1 files · 10,000 segments · done');
+  });
+
+  it('never moves a file back when its outputs report out of order', () => {
+    // The JSON is made while the workbook pauses: the workbook's progress may come before the JSON is written.
+    const state = run([
+      [{ type: 'start', files: 1, bytes: 1000, formats: ['json', 'xlsx'] }, 0],
+      [{ type: 'paired', input: 'book.txt' }, 1000],
+      [{ type: 'writing', input: 'book.txt', format: 'xlsx', share: 0.9 }, 2000],
+    ]);
+    const before = progressFraction(state);
+    const after = advanceProgress(
+      state,
+      { type: 'written', input: 'book.txt', format: 'json', path: 'out/book.json' },
+      2100,
+    );
+    expect(progressFraction(after)).toBe(before);
+    expect(renderProgress(after, 4)).toMatch(/ · writing xlsx$/);
   });
 
   it('weighs files by their size, so half of a large file counts more than all of a small one', () => {
@@ -144,7 +163,7 @@ describe('progress in a log', () => {
       300,
     );
     const lines: string[] = [];
-    const at = [500, 900, 2500, 3000, 3100, 20_000, 20_500];
+    const at = [500, 900, 2500, 3000, 3100, 10_000, 20_000, 20_500];
     BOOK.forEach((event, i) => {
       state = advanceProgress(state, event, at[i]!);
       const text = line(event, state);
@@ -154,6 +173,7 @@ describe('progress in a log', () => {
       expect.stringMatching(
         /^… book\.txt: matching terms, 4,000 of 10,000 segments \(0:03, \d+% of the run, about \d:\d\d left\)$/,
       ),
+      expect.stringMatching(/^… book\.txt: writing xlsx, 50% \(0:10, \d+% of the run, about \d:\d\d left\)$/),
       expect.stringMatching(
         /^… book\.txt: wrote out\/book\.xlsx, writing json \(0:20, \d+% of the run, about \d:\d\d left\)$/,
       ),

@@ -32,6 +32,8 @@ function brief(event: ProgressEvent): string {
       return `matching ${event.matched}/${event.total}`;
     case 'paired':
       return 'paired';
+    case 'writing':
+      return `writing ${event.format}`;
     case 'written':
       return `written ${event.format}`;
     case 'file-done':
@@ -60,8 +62,18 @@ describe('alignFiles progress events', () => {
     expect(matched[0]).toBeGreaterThanOrEqual(MATCHING_STEP);
     expect([...matched].sort((a, b) => a - b)).toEqual(matched);
     expect(matched.at(-1)).toBe(4500);
+    // The workbook (3 rows per segment: Segments, TermMatches, Structure) says how far it is every 4,096 rows.
+    const shares = events.flatMap((e) => (e.type === 'writing' ? [e.share] : []));
+    expect(shares.map((share) => share.toFixed(2))).toEqual(['0.30', '0.61', '0.91']);
+    expect(events.filter((e) => e.type === 'writing').map(brief)).toEqual(Array(3).fill('writing xlsx'));
+    const lines = events.map(brief);
+    expect(lines.indexOf('writing xlsx')).toBeGreaterThan(lines.indexOf('paired'));
+    expect(lines.lastIndexOf('writing xlsx')).toBeLessThan(lines.indexOf('written xlsx'));
     expect(
-      events.map(brief).filter((line) => !line.startsWith('matching') || line === 'matching 4500/4500'),
+      lines.filter(
+        (line) =>
+          (!line.startsWith('matching') || line === 'matching 4500/4500') && !line.startsWith('writing'),
+      ),
     ).toEqual([
       'start 1 files json,xlsx',
       `read ${bytes}`,
