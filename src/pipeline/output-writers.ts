@@ -1,4 +1,3 @@
-import { writeBilingualDocx } from '../export/docx.js';
 import { writeJsonBytes } from '../export/json.js';
 import { writeWorkbook } from '../export/xlsx.js';
 import type { AlignedDocument } from '../model/index.js';
@@ -16,6 +15,7 @@ export const WRITERS: Record<
   (doc: AlignedDocument, onProgress?: (share: number) => void) => Promise<Uint8Array> | Uint8Array
 > = {
   xlsx: writeWorkbook,
-  docx: (doc) => writeBilingualDocx(doc),
+  // Loaded when asked for: the docx library is most of what `tandem align` would load for nothing otherwise.
+  docx: async (doc) => (await import('../export/docx.js')).writeBilingualDocx(doc),
   json: writeJsonBytes,
 };

@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import type { Paragraph } from '../model/index.js';
 import { linesToParagraphs } from './read-text.js';
 
@@ -16,6 +15,8 @@ export async function readDocx(bytes: Uint8Array): Promise<Paragraph[]> {
         : ' Open it in Word or LibreOffice and save it again as .docx.';
     throw new DocxReadError(`This is not a Word .docx file (a .docx is a zip package).${hint}`);
   }
+  // Loaded for .docx inputs only: it is the largest module a plain-text run would otherwise load.
+  const { default: mammoth } = await import('mammoth');
   let text: string;
   try {
     const result = await mammoth.extractRawText({
