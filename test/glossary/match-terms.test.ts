@@ -124,6 +124,30 @@ describe('matchTerms: word boundaries in Chinese', () => {
     ]);
   });
 
+  it('matches a term that ICU glued a particle onto: 合作|共|赢的, 中|方向|非洲, 是以|习近平', () => {
+    const entries = [
+      entry('合作共赢', 'win-win cooperation'),
+      entry('互利共赢', 'mutual benefit'),
+      entry('中方', 'China'),
+      entry('以习近平同志为核心的党中央', 'the CPC Central Committee with Comrade Xi Jinping at its core'),
+    ];
+    expect(found(entries, '重温世代友好合作共赢的缔约初心，维护了互利共赢的主基调。')).toEqual([
+      '合作共赢=合作共赢',
+      '互利共赢=互利共赢',
+    ]);
+    expect(found(entries, '中方向非洲派出医疗专家组。')).toEqual(['中方=中方']);
+    expect(found(entries, '这个项目是以习近平同志为核心的党中央带领全国人民完成的。')).toEqual([
+      '以习近平同志为核心的党中央=以习近平同志为核心的党中央',
+    ]);
+  });
+
+  it('still rejects a term that cuts a word by more than a glued particle', () => {
+    // 中|美洲: 洲 is no particle; 发展|中|国家: nor is 家; 中美洲|国家 for a 中美洲国 entry: nor 家.
+    expect(found([entry('中美', 'China-US')], '中美洲和加勒比地区')).toEqual([]);
+    expect(found([entry('中国', 'China')], '发展中国家')).toEqual([]);
+    expect(found([entry('中美洲国', 'bogus')], '中国同中美洲国家的关系')).toEqual([]);
+  });
+
   it('never matches 中非 inside 中非共和国', () => {
     expect(found([entry('中非', 'China-Africa')], '中非共和国总统访华，中非合作论坛')).toEqual(['中非=中非']);
   });

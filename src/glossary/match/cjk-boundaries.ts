@@ -6,6 +6,13 @@ const MAX_CONTEXT = 256;
 /** Where a window was cut short of its run, a candidate this close to the cut gets a window of its own. */
 const MARGIN = 32;
 
+/**
+ * Particles and prepositions that ICU's dictionary glues onto a neighbouring character it does not know as part
+ * of a word: 合作共赢的 gives 合作|共|赢的, 中方向非洲 gives 中|方向|非洲. A token that reaches past a match by one
+ * of these alone is taken for that artefact, not for a word the match cuts.
+ */
+const GLUED = new Set('的了着过地得和与及向在是等对为将把被于同从'.split(''));
+
 interface Window {
   readonly start: number;
   readonly end: number;
@@ -19,7 +26,8 @@ interface Window {
 /**
  * Tells whether a candidate match cuts a Chinese or Japanese word, by Intl.Segmenter word tokens: the match is
  * rejected only when a token straddles its start or end (发展|中|国家 for 中国; 中|美洲 for 中美) and does not
- * hold the whole match (中美 inside the one token 中美关系 is fine). Multi-token terms (人类|命运|共同|体) match.
+ * hold the whole match (中美 inside the one token 中美关系 is fine), nor reaches past it by just one particle that
+ * ICU glued on (合作共赢 in 合作|共|赢的). Multi-token terms (人类|命运|共同|体) match.
  *
  * Segmentation is lazy and local: only when a candidate has a CJK character on both sides of one of its edges,
  * and then only the run of Han/kana characters around it (ICU segments such runs on their own, so this gives the
@@ -49,11 +57,13 @@ export class CjkBoundaries {
     // Asking for those two tokens rather than listing all of them saves a JS object per token.
     if (checkStart) {
       words.find(window.tokens, start - window.start);
-      if (window.start + words.start < start && window.start + words.end < end) return true;
+      const before = window.start + words.start;
+      if (before < start && window.start + words.end < end && !gluedOn(text, before, start)) return true;
     }
     if (checkEnd) {
       words.find(window.tokens, end - 1 - window.start);
-      if (window.start + words.end > end && window.start + words.start > start) return true;
+      const after = window.start + words.end;
+      if (after > end && window.start + words.start > start && !gluedOn(text, end, after)) return true;
     }
     return false;
   }
@@ -84,6 +94,11 @@ export class CjkBoundaries {
     this.#windows.push(window);
     return window;
   }
+}
+
+/** Whether `text[from, to)`, the part of a token outside a match, is one particle ICU glued on (see GLUED). */
+function gluedOn(text: string, from: number, to: number): boolean {
+  return to - from === 1 && GLUED.has(text[from]!);
 }
 
 function isLowSurrogate(unit: number): boolean {
