@@ -29,7 +29,7 @@ function sameTargets(a: readonly string[], b: readonly string[]): boolean {
  */
 class TermWriter {
   readonly #entries = new TermEntries();
-  /** Per entry number: its JSON after `source`, from `"target"` to the closing brace. */
+  /** Per entry number: its JSON after `end`, from `"source"` to the closing brace (the number fixes the source). */
   readonly #tails: string[] = [];
   /** The document's used terms by source, then target (the first of a pair, as a reader finds it). */
   readonly #used = new Map<string, Map<string, UsedTerm>>();
@@ -60,13 +60,15 @@ class TermWriter {
     const n = this.#entries.numberOf(term);
     let tail = this.#tails[n];
     if (tail === undefined) {
-      tail = this.#inGlossary(term)
-        ? `"target":${JSON.stringify(term.target)}}`
-        : `"target":${JSON.stringify(term.target)},"targets":${JSON.stringify(term.targets)},` +
-          `${term.note === undefined ? '' : `"note":${JSON.stringify(term.note)},`}"status":${JSON.stringify(term.status)}}`;
+      tail =
+        `"source":${JSON.stringify(term.source)},` +
+        (this.#inGlossary(term)
+          ? `"target":${JSON.stringify(term.target)}}`
+          : `"target":${JSON.stringify(term.target)},"targets":${JSON.stringify(term.targets)},` +
+            `${term.note === undefined ? '' : `"note":${JSON.stringify(term.note)},`}"status":${JSON.stringify(term.status)}}`);
       this.#tails[n] = tail;
     }
-    return `{"start":${term.start},"end":${term.end},"source":${JSON.stringify(term.source)},${tail}`;
+    return `{"start":${term.start},"end":${term.end},${tail}`;
   }
 }
 
