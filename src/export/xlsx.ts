@@ -73,14 +73,18 @@ function styleRow<Key extends string>(
 
 function layoutOf<Key extends string>(
   columns: readonly ColumnSpec<Key>[],
-  options: Omit<SheetLayout, 'columns'> & { readonly inline?: readonly Key[] } = {},
+  options: Omit<SheetLayout, 'columns'> & {
+    readonly inline?: readonly Key[];
+    readonly indexed?: readonly Key[];
+  } = {},
 ): SheetLayout {
-  const { inline = [], ...layout } = options;
+  const { inline = [], indexed = [], ...layout } = options;
   return {
     columns: columns.map((c) => ({
       width: c.width,
       hidden: Boolean(c.hidden),
       inline: inline.includes(c.key),
+      indexed: indexed.includes(c.key),
     })),
     ...layout,
   };
@@ -132,7 +136,7 @@ export async function writeWorkbook(
   // Segments, TermMatches and Structure each take a row per segment: most of the work of a long document.
   const pacer = new Pacer(doc.segments.length * 3, onProgress);
   const status = columnLetter(SEGMENT_COLUMNS.findIndex((c) => c.key === 'status'));
-  await writeSegments(
+  const shared = await writeSegments(
     book.addSheet(
       SHEETS.segments,
       layoutOf(SEGMENT_COLUMNS, {
@@ -163,16 +167,30 @@ export async function writeWorkbook(
   }
   const hidden = { hidden: true };
   await writeTermSheets(
-    book.addSheet(SHEETS.terms, layoutOf(TERM_MATCH_COLUMNS, { inline: ['matches'] }), hidden),
+    book.addSheet(
+      SHEETS.terms,
+      layoutOf(TERM_MATCH_COLUMNS, { inline: ['matches'], indexed: ['id'] }),
+      hidden,
+    ),
     book.addSheet(
       SHEETS.termEntries,
       layoutOf(TERM_ENTRY_COLUMNS, { inline: ['source', 'target', 'targets', 'note', 'status'] }),
       hidden,
     ),
     doc,
+    shared,
     pacer,
   );
-  await writeStructure(book.addSheet(SHEETS.structure, layoutOf(STRUCTURE_COLUMNS), hidden), doc, pacer);
+  await writeStructure(
+    book.addSheet(
+      SHEETS.structure,
+      layoutOf(STRUCTURE_COLUMNS, { indexed: ['id', 'paragraph', 'kind', 'source'] }),
+      hidden,
+    ),
+    doc,
+    shared,
+    pacer,
+  );
   writeMeta(book.addSheet(SHEETS.meta, layoutOf(META_COLUMNS), hidden), doc);
   return book.finish();
 }
@@ -203,14 +221,29 @@ class Pacer {
   }
 }
 
-async function writeSegments(sheet: SheetBuilder, doc: AlignedDocument, pacer: Pacer): Promise<void> {
+/** The shared string indexes of each segment's ID and source, as the Segments sheet wrote them. */
+interface SharedTexts {
+  readonly ids: Int32Array;
+  readonly sources: Int32Array;
+}
+
+const ID_COLUMN = SEGMENT_COLUMNS.findIndex((c) => c.key === 'id');
+const SOURCE_COLUMN = SEGMENT_COLUMNS.findIndex((c) => c.key === 'source');
+
+/**
+ * Writes the Segments sheet and gives back the shared string indexes of the IDs and sources it wrote, so that the
+ * hidden sheets that repeat them (TermMatches, Structure) refer to the same strings without looking them up again.
+ */
+async function writeSegments(sheet: SheetBuilder, doc: AlignedDocument, pacer: Pacer): Promise<SharedTexts> {
+  const ids = new Int32Array(doc.segments.length);
+  const sources = new Int32Array(doc.segments.length);
   header(sheet, SEGMENT_COLUMNS, (c) => (c.key === 'target' ? 'targetHeader' : 'header'));
   const styles = styleRow(SEGMENT_COLUMNS, (c) => SEGMENT_STYLES[c.key]);
   const speakerStyles = styleRow(SEGMENT_COLUMNS, (c) =>
     c.key === 'source' ? 'bodyBold' : c.key === 'id' ? 'quietBold' : SEGMENT_STYLES[c.key],
   );
   const values = SEGMENT_COLUMNS.map((c) => SEGMENT_VALUES[c.key]);
-  for (const segment of doc.segments) {
+  for (const [i, segment] of doc.segments.entries()) {
     const pause = pacer.row();
     if (pause) await pause;
     const row = values.map((value) => value(segment));
@@ -220,7 +253,10 @@ async function writeSegments(sheet: SheetBuilder, doc: AlignedDocument, pacer: P
       rowHeight(row, SEGMENT_COLUMNS),
       segment.id,
     );
+    ids[i] = sheet.lastShared(ID_COLUMN);
+    sources[i] = sheet.lastShared(SOURCE_COLUMN);
   }
+  return { ids, sources };
 }
 
 function writeGlossary(sheet: SheetBuilder, doc: AlignedDocument): void {
@@ -272,6 +308,7 @@ async function writeTermSheets(
   matches: SheetBuilder,
   entries: SheetBuilder,
   doc: AlignedDocument,
+  { ids }: SharedTexts,
   pacer: Pacer,
 ): Promise<void> {
   header(matches, TERM_MATCH_COLUMNS, () => 'plain');
@@ -289,35 +326,49 @@ async function writeTermSheets(
     }
     return n;
   };
-  for (const segment of doc.segments) {
+  for (const [i, segment] of doc.segments.entries()) {
     const pause = pacer.row();
     if (pause) await pause;
     if (segment.terms.length === 0) continue;
+    const id = ids[i]!;
     let cell = '';
     for (const term of segment.terms) {
       const item = `[${term.start},${term.end},${entryOf(term)}]`;
       if (cell.length + item.length + 2 > MATCHES_PER_CELL) {
-        matches.row([segment.id, `[${cell}]`], plain, undefined, segment.id);
+        matches.row([id, `[${cell}]`], plain, undefined, segment.id);
         cell = '';
       }
       cell = cell === '' ? item : `${cell},${item}`;
     }
-    matches.row([segment.id, `[${cell}]`], plain, undefined, segment.id);
+    matches.row([id, `[${cell}]`], plain, undefined, segment.id);
   }
 }
 
-async function writeStructure(sheet: SheetBuilder, doc: AlignedDocument, pacer: Pacer): Promise<void> {
+async function writeStructure(
+  sheet: SheetBuilder,
+  doc: AlignedDocument,
+  { ids, sources }: SharedTexts,
+  pacer: Pacer,
+): Promise<void> {
   header(sheet, STRUCTURE_COLUMNS, () => 'plain');
   const plain = [0, 0, 0, 0];
-  for (const segment of doc.segments) {
+  // A document has a few hundred paragraphs and two kinds, each written thousands of times.
+  const paragraphs: number[] = [];
+  const kinds = new Map<string, number>();
+  for (const [i, segment] of doc.segments.entries()) {
     const pause = pacer.row();
     if (pause) await pause;
-    sheet.row(
-      [segment.id, String(segment.paragraph), segment.kind, segment.source],
-      plain,
-      undefined,
-      segment.id,
-    );
+    let paragraph = paragraphs[segment.paragraph];
+    if (paragraph === undefined) {
+      paragraph = sheet.sharedIndex(String(segment.paragraph));
+      paragraphs[segment.paragraph] = paragraph;
+    }
+    let kind = kinds.get(segment.kind);
+    if (kind === undefined) {
+      kind = sheet.sharedIndex(segment.kind);
+      kinds.set(segment.kind, kind);
+    }
+    sheet.row([ids[i]!, paragraph, kind, sources[i]!], plain, undefined, segment.id);
   }
 }
 

@@ -46,6 +46,11 @@ export interface SheetLayout {
      * ever repeats (term lists, match offsets), where sharing only costs a lookup per cell.
      */
     readonly inline?: boolean;
+    /**
+     * This column's values are shared string indexes already known (from {@link SheetBuilder.lastShared} or
+     * {@link SheetBuilder.sharedIndex}), not numbers: a text written on another sheet is not looked up again.
+     */
+    readonly indexed?: boolean;
   }[];
   /** Keep row 1 in view while scrolling, show filter buttons on it and repeat it on every printed page. */
   readonly header?: boolean;
@@ -78,6 +83,9 @@ export class SheetBuilder {
   readonly #strings: SharedStrings;
   readonly #letters: string[];
   readonly #inline: boolean[];
+  readonly #indexed: boolean[];
+  /** Per column, the shared string index of the last row's cell, or -1 when it was not a shared string. */
+  readonly #lastShared: Int32Array;
   readonly #part: TextEntry;
   #rows = 0;
   #width = 0;
@@ -89,6 +97,8 @@ export class SheetBuilder {
     this.#strings = strings;
     this.#letters = layout.columns.map((_, i) => columnLetter(i));
     this.#inline = layout.columns.map((column) => Boolean(column.inline));
+    this.#indexed = layout.columns.map((column) => Boolean(column.indexed));
+    this.#lastShared = new Int32Array(layout.columns.length).fill(-1);
     this.#part = part;
     const tab = selected ? ' tabSelected="1"' : '';
     this.#part.write(
@@ -121,11 +131,18 @@ export class SheetBuilder {
     const r = ++this.#rows;
     let xml = height === undefined ? `<row r="${r}">` : `<row r="${r}" ht="${height}">`;
     const letters = this.#letters;
+    const lastShared = this.#lastShared;
+    lastShared.fill(-1);
     for (let c = 0; c < values.length; c++) {
       const value = values[c];
       const style = styles[c] ?? 0;
       const s = style === 0 ? '' : ` s="${style}"`;
-      if (typeof value === 'string' && value !== '') {
+      if (typeof value === 'number' && this.#indexed[c]) {
+        if (value >= 0) {
+          xml += `<c r="${letters[c]}${r}"${s} t="s"><v>${value}</v></c>`;
+          lastShared[c] = value;
+        } else if (style !== 0) xml += `<c r="${letters[c]}${r}"${s}/>`;
+      } else if (typeof value === 'string' && value !== '') {
         if (value.length > EXCEL_CELL_LIMIT) {
           throw new WorkbookCellTooLongError(cellAddress(this.name, r, c), value.length, id);
         }
@@ -133,7 +150,9 @@ export class SheetBuilder {
           const preserve = value.charCodeAt(0) <= 0x20 || value.charCodeAt(value.length - 1) <= 0x20;
           xml += `<c r="${letters[c]}${r}"${s} t="inlineStr"><is>${preserve ? '<t xml:space="preserve">' : '<t>'}${cellTextXml(value)}</t></is></c>`;
         } else {
-          xml += `<c r="${letters[c]}${r}"${s} t="s"><v>${this.#strings.indexOf(value)}</v></c>`;
+          const index = this.#strings.indexOf(value);
+          xml += `<c r="${letters[c]}${r}"${s} t="s"><v>${index}</v></c>`;
+          lastShared[c] = index;
         }
       } else if (typeof value === 'number') {
         xml += `<c r="${letters[c]}${r}"${s}><v>${value}</v></c>`;
@@ -143,6 +162,21 @@ export class SheetBuilder {
     }
     if (values.length > this.#width) this.#width = values.length;
     this.#part.write(`${xml}</row>`);
+  }
+
+  /** The shared string index of column `column`'s cell in the last row written, or -1 when it had none. */
+  lastShared(column: number): number {
+    return this.#lastShared[column] ?? -1;
+  }
+
+  /**
+   * The shared string index of a short text (a paragraph number, a kind), for an `indexed` column: callers keep
+   * the few such texts they write over and over rather than having each looked up again.
+   */
+  sharedIndex(text: string): number {
+    if (text.length > EXCEL_CELL_LIMIT)
+      throw new RangeError(`Expected a short text, got ${text.length} characters`);
+    return text === '' ? -1 : this.#strings.indexOf(text);
   }
 
   /** The range the rows cover, `A1:I120`. */
