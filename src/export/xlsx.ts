@@ -50,18 +50,55 @@ const SEGMENT_STYLES: Record<SegmentColumnKey, StyleName> = {
   kind: 'quiet',
 };
 
-const SEGMENT_VALUES: Record<SegmentColumnKey, (segment: AlignedSegment) => string> = {
-  id: (s) => s.id,
-  source: (s) => s.source,
-  target: (s) => s.target,
-  status: (s) => s.status,
-  terms: (s) => termLines(s.terms).join('\n'),
-  notes: (s) => s.notes.join('\n'),
-  // Full precision so the value reads back exactly; text so it sorts and never turns into a date.
-  confidence: (s) => (s.confidence === undefined ? '' : String(s.confidence)),
-  paragraph: (s) => String(s.paragraph),
-  kind: (s) => s.kind,
-};
+/**
+ * Shared string indexes of the few texts written on every row (paragraph numbers, kinds, statuses), each looked
+ * up once: a book writes them hundreds of thousands of times.
+ */
+class FewTexts {
+  readonly #sheet: SheetBuilder;
+  readonly #paragraphs: number[] = [];
+  readonly #texts = new Map<string, number>();
+
+  constructor(sheet: SheetBuilder) {
+    this.#sheet = sheet;
+  }
+
+  paragraph(n: number): number {
+    let index = this.#paragraphs[n];
+    if (index === undefined) {
+      index = this.#sheet.sharedIndex(String(n));
+      this.#paragraphs[n] = index;
+    }
+    return index;
+  }
+
+  text(text: string): number {
+    let index = this.#texts.get(text);
+    if (index === undefined) {
+      index = this.#sheet.sharedIndex(text);
+      this.#texts.set(text, index);
+    }
+    return index;
+  }
+}
+
+/** Columns of the Segments sheet whose values are shared string indexes from {@link FewTexts}. */
+const FEW_TEXT_COLUMNS: readonly SegmentColumnKey[] = ['status', 'paragraph', 'kind'];
+
+function segmentValues(few: FewTexts): Record<SegmentColumnKey, (segment: AlignedSegment) => CellValue> {
+  return {
+    id: (s) => s.id,
+    source: (s) => s.source,
+    target: (s) => s.target,
+    status: (s) => few.text(s.status),
+    terms: (s) => termLines(s.terms).join('\n'),
+    notes: (s) => s.notes.join('\n'),
+    // Full precision so the value reads back exactly; text so it sorts and never turns into a date.
+    confidence: (s) => (s.confidence === undefined ? '' : String(s.confidence)),
+    paragraph: (s) => few.paragraph(s.paragraph),
+    kind: (s) => few.text(s.kind),
+  };
+}
 
 /** Style indexes of a row of `columns`, each column's own. */
 function styleRow<Key extends string>(
@@ -146,6 +183,7 @@ export async function writeWorkbook(
         // Digits in a text cell (a dateline, a confidence) are meant as text: no green warning triangles.
         textDigits: true,
         inline: ['terms', 'notes'],
+        indexed: FEW_TEXT_COLUMNS,
       }),
     ),
     doc,
@@ -225,6 +263,7 @@ class Pacer {
 interface SharedTexts {
   readonly ids: Int32Array;
   readonly sources: Int32Array;
+  readonly few: FewTexts;
 }
 
 const ID_COLUMN = SEGMENT_COLUMNS.findIndex((c) => c.key === 'id');
@@ -242,7 +281,9 @@ async function writeSegments(sheet: SheetBuilder, doc: AlignedDocument, pacer: P
   const speakerStyles = styleRow(SEGMENT_COLUMNS, (c) =>
     c.key === 'source' ? 'bodyBold' : c.key === 'id' ? 'quietBold' : SEGMENT_STYLES[c.key],
   );
-  const values = SEGMENT_COLUMNS.map((c) => SEGMENT_VALUES[c.key]);
+  const few = new FewTexts(sheet);
+  const valuesOf = segmentValues(few);
+  const values = SEGMENT_COLUMNS.map((c) => valuesOf[c.key]);
   for (const [i, segment] of doc.segments.entries()) {
     const pause = pacer.row();
     if (pause) await pause;
@@ -256,7 +297,7 @@ async function writeSegments(sheet: SheetBuilder, doc: AlignedDocument, pacer: P
     ids[i] = sheet.lastShared(ID_COLUMN);
     sources[i] = sheet.lastShared(SOURCE_COLUMN);
   }
-  return { ids, sources };
+  return { ids, sources, few };
 }
 
 function writeGlossary(sheet: SheetBuilder, doc: AlignedDocument): void {
@@ -347,28 +388,16 @@ async function writeTermSheets(
 async function writeStructure(
   sheet: SheetBuilder,
   doc: AlignedDocument,
-  { ids, sources }: SharedTexts,
+  { ids, sources, few }: SharedTexts,
   pacer: Pacer,
 ): Promise<void> {
   header(sheet, STRUCTURE_COLUMNS, () => 'plain');
   const plain = [0, 0, 0, 0];
-  // A document has a few hundred paragraphs and two kinds, each written thousands of times.
-  const paragraphs: number[] = [];
-  const kinds = new Map<string, number>();
   for (const [i, segment] of doc.segments.entries()) {
     const pause = pacer.row();
     if (pause) await pause;
-    let paragraph = paragraphs[segment.paragraph];
-    if (paragraph === undefined) {
-      paragraph = sheet.sharedIndex(String(segment.paragraph));
-      paragraphs[segment.paragraph] = paragraph;
-    }
-    let kind = kinds.get(segment.kind);
-    if (kind === undefined) {
-      kind = sheet.sharedIndex(segment.kind);
-      kinds.set(segment.kind, kind);
-    }
-    sheet.row([ids[i]!, paragraph, kind, sources[i]!], plain, undefined, segment.id);
+    const row = [ids[i]!, few.paragraph(segment.paragraph), few.text(segment.kind), sources[i]!];
+    sheet.row(row, plain, undefined, segment.id);
   }
 }
 
