@@ -40,17 +40,31 @@ export function textWidth(line: string): number {
   return columnsOf(line, 0, line.length);
 }
 
-/** Lines `text` takes when wrapped at `columns` columns; each line break (LF, CR or CRLF) starts a new one. */
+/**
+ * Lines `text` takes when wrapped at `columns` columns; each line break (LF, CR or CRLF) starts a new one. One pass
+ * over the text: a book's workbook asks this of every source.
+ */
 export function wrappedLines(text: string, columns: number): number {
   const perLine = Math.max(1, columns);
   let lines = 0;
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const unit = i < text.length ? text.charCodeAt(i) : 0x0a;
-    if (unit !== 0x0a && unit !== 0x0d) continue;
-    lines += Math.max(1, Math.ceil(columnsOf(text, start, i) / perLine));
-    if (unit === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
-    start = i + 1;
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit === 0x0a || unit === 0x0d) {
+      lines += Math.max(1, Math.ceil(width / perLine));
+      width = 0;
+      if (unit === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+    } else if (unit >= 0xd840 && unit <= 0xd8bf && isLowSurrogate(text.charCodeAt(i + 1))) {
+      // A supplementary ideograph (U+20000–U+2FFFF): one wide character.
+      width += 2;
+      i++;
+    } else {
+      width += isWide(unit) ? 2 : 1;
+    }
   }
-  return lines;
+  return lines + Math.max(1, Math.ceil(width / perLine));
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
 }

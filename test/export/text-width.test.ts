@@ -17,4 +17,21 @@ describe('wrappedLines', () => {
     expect(wrappedLines('年，无论对世界还是中国', 10)).toBe(3);
     expect(wrappedLines('one\ntwo\r\nthree', 10)).toBe(3);
   });
+
+  it('gives what splitting into lines and measuring each gives, for any mix of breaks, CJK and surrogates', () => {
+    const pieces = ['a', ' ', '中', '，', '𠀀', '😀', '\n', '\r', '\r\n', 'Ｒ', '\ud840', 'é'];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed;
+    };
+    for (let k = 0; k < 500; k++) {
+      const text = Array.from({ length: next() % 40 }, () => pieces[next() % pieces.length]).join('');
+      const width = 1 + (next() % 12);
+      const expected = text
+        .split(/\r\n|\r|\n/)
+        .reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / width)), 0);
+      expect(wrappedLines(text, width), JSON.stringify(text)).toBe(expected);
+    }
+  });
 });
