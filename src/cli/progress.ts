@@ -68,6 +68,12 @@ function fileStage(
         doing: `matching terms ${Math.floor(share * 100)}%`,
       };
     }
+    case 'carrying-over':
+      // Pairing is done; carrying the earlier work over is the rest of the rows' stage.
+      return {
+        done: (read + segment + match + STAGE_COST.pair / 2) / total,
+        doing: 'reading the earlier workbook',
+      };
     case 'paired':
       return writing(0);
     case 'writing': {
@@ -204,6 +210,8 @@ function stageWords(
       const first = state.formats[0];
       return `${event.input}: rows made${first ? `, writing ${first}` : ''}`;
     }
+    case 'carrying-over':
+      return `${event.input}: reading the earlier workbook, to carry its translations over`;
     case 'writing':
       return `${event.input}: writing ${event.format}, ${Math.floor(event.share * 100)}%`;
     case 'written': {

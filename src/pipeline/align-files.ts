@@ -57,7 +57,8 @@ export interface AlignJobOptions {
 
 /**
  * What `onProgress` hears. A file's events come in this order: `read`, `segmented`, `matching` (every
- * {@link MATCHING_STEP} segments and once all are matched), `paired`, `writing` (now and then, for a long
+ * {@link MATCHING_STEP} segments and once all are matched), `carrying-over` (when an earlier workbook is there),
+ * `paired`, `writing` (now and then, for a long
  * document's workbook), `written` per output, `file-done`; a file that
  * fails stops early and still ends with `file-done`. Files run at once interleave theirs. `bytes` let a progress bar
  * weigh files by size and estimate the time left before any file is done.
@@ -76,6 +77,11 @@ export type ProgressEvent =
   | { readonly type: 'segmented'; readonly input: string; readonly segments: number }
   /** Glossary terms were matched in `matched` of the file's `total` segments (`matched === total`: all done). */
   | { readonly type: 'matching'; readonly input: string; readonly matched: number; readonly total: number }
+  /**
+   * The output folder holds a workbook of an earlier run: it is read now, to carry the translator's work over
+   * (seconds for a book), before `paired`.
+   */
+  | { readonly type: 'carrying-over'; readonly input: string }
   /**
    * The file's rows are made (slots paired, or the translation aligned, and an earlier workbook's work carried
    * over): only writing the outputs is left.
@@ -331,6 +337,7 @@ async function alignOne(
       workbook: join(options.out, `${name}.xlsx`),
       replaces: options.formats.includes('xlsx'),
       now,
+      onReading: () => options.onProgress?.({ type: 'carrying-over', input }),
     });
     options.onProgress?.({ type: 'paired', input });
     // Every output is made before the first is written: the main thread makes the next one while the workbook's

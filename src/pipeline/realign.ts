@@ -29,6 +29,8 @@ export interface RealignOptions {
   /** Whether this run writes the workbook (then the previous one is backed up first). */
   readonly replaces: boolean;
   readonly now: Date;
+  /** Called when there is an earlier workbook, before it is read (a book's takes seconds). */
+  readonly onReading?: () => void;
 }
 
 /**
@@ -48,6 +50,7 @@ export async function realign(
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { document };
     throw error;
   }
+  options.onReading?.();
   const backup = options.replaces ? await backUp(options.workbook, bytes, options.now) : undefined;
   const kept = backup ? ` It was kept as ${backup}.` : '';
   // The new run matched its own terms: only the translator's work is read back.

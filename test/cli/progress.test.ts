@@ -35,6 +35,7 @@ const BOOK: ProgressEvent[] = [
   { type: 'segmented', input: 'book.txt', segments: 10_000 },
   { type: 'matching', input: 'book.txt', matched: 4000, total: 10_000 },
   { type: 'matching', input: 'book.txt', matched: 10_000, total: 10_000 },
+  { type: 'carrying-over', input: 'book.txt' },
   { type: 'paired', input: 'book.txt' },
   { type: 'writing', input: 'book.txt', format: 'xlsx', share: 0.5 },
   { type: 'written', input: 'book.txt', format: 'xlsx', path: 'out/book.xlsx' },
@@ -87,12 +88,17 @@ describe('progress', () => {
       'matching terms',
       'matching terms 40%',
       'matching terms 100%',
+      'reading the earlier workbook',
       'writing xlsx',
       'writing xlsx 50%',
       'writing json',
       'done', // the bar is full: "done" replaces what the file is doing
     ]);
-    state = advanceProgress(state, { type: 'file-done', result: done(true, 'book.txt'), bytes: 1000 }, 9000);
+    state = advanceProgress(
+      state,
+      { type: 'file-done', result: done(true, 'book.txt'), bytes: 1000 },
+      10_000,
+    );
     expect(state.active.size).toBe(0);
     expect(renderProgress(state, 4)).toBe('[████] 1/1 files · 10,000 segments · done');
   });
@@ -163,7 +169,7 @@ describe('progress in a log', () => {
       300,
     );
     const lines: string[] = [];
-    const at = [500, 900, 2500, 3000, 3100, 10_000, 20_000, 20_500];
+    const at = [500, 900, 2500, 3000, 3050, 3100, 10_000, 20_000, 20_500];
     BOOK.forEach((event, i) => {
       state = advanceProgress(state, event, at[i]!);
       const text = line(event, state);

@@ -30,6 +30,8 @@ function brief(event: ProgressEvent): string {
       return `segmented ${event.segments}`;
     case 'matching':
       return `matching ${event.matched}/${event.total}`;
+    case 'carrying-over':
+      return 'carrying-over';
     case 'paired':
       return 'paired';
     case 'writing':
@@ -88,6 +90,30 @@ describe('alignFiles progress events', () => {
     expect(new Set(events.filter((e) => 'input' in e).map((e) => (e as { input: string }).input))).toEqual(
       new Set([input]),
     );
+  });
+
+  it('says when it reads the workbook of an earlier run, before the rows are made', async () => {
+    const input = join(dir, 'again.txt');
+    await writeFile(input, '第一句。第二句。\n');
+    const run = async () => {
+      const events: ProgressEvent[] = [];
+      const result = await alignFiles({
+        inputs: [input],
+        glossaries: [],
+        out: join(dir, 'out-again'),
+        formats: ['xlsx'],
+        onProgress: (event) => events.push(event),
+      });
+      expect(result.files[0]!.ok).toBe(true);
+      return events.map(brief).filter((line) => !line.startsWith('matching'));
+    };
+    expect(await run()).not.toContain('carrying-over');
+    const again = await run();
+    expect(again.slice(again.indexOf('segmented 2'), again.indexOf('written xlsx'))).toEqual([
+      'segmented 2',
+      'carrying-over',
+      'paired',
+    ]);
   });
 
   it('ends a file that fails with file-done after the stages it reached', async () => {
