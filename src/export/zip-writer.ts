@@ -95,9 +95,9 @@ class ChunkPool {
 const PENDING_CHARS = 1 << 14;
 
 /**
- * Text written into one zip entry, encoded into chunks rather than joined into big strings first. Pieces are
- * gathered into a string of up to {@link PENDING_CHARS} first: encoding each row's XML on its own cost a call into
- * the encoder per row.
+ * Text written into one zip entry, encoded into megabyte chunks rather than joined into one big string. Pieces are
+ * gathered into strings of about {@link PENDING_CHARS} characters, each encoded at once: encoding each row's XML on
+ * its own cost a call into the encoder per row.
  */
 export class TextEntry {
   readonly #entry: NativeDeflate;
