@@ -231,6 +231,28 @@ describe('writeWorkbook', () => {
     );
   });
 
+  it('refuses a cell that is too long after the writer has paused, naming it, and reports its progress', async () => {
+    // Past the first pause (every 4,096 rows): the error comes out of the writer's later turns all the same.
+    const sources = Array.from({ length: 5000 }, (_, i) => `第${i}句。`);
+    sources[4500] = 'x'.repeat(EXCEL_CELL_LIMIT + 1);
+    const shares: number[] = [];
+    const error = await writeWorkbook(withSources(sources), (share) => shares.push(share)).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(WorkbookCellTooLongError);
+    expect((error as WorkbookCellTooLongError).cell).toBe('Segments!B4502');
+    expect((error as WorkbookCellTooLongError).id).toBe('p1.s4501');
+    expect(shares).toEqual([4096 / 15000]);
+  });
+
+  it('reports its progress in shares of the rows it writes, rising below 1', async () => {
+    const sources = Array.from({ length: 5000 }, (_, i) => `第${i}句。`);
+    const shares: number[] = [];
+    const bytes = await writeWorkbook(withSources(sources), (share) => shares.push(share));
+    expect(shares).toEqual([4096, 8192, 12288].map((rows) => rows / 15000));
+    expect(readWorkbook(bytes, 'long.xlsx').document?.segments.map((s) => s.source)).toEqual(sources);
+  });
+
   it('keeps characters XML cannot hold and text that looks like an escape, exactly', async () => {
     const awkward = [
       'bell\u0007 and form feed\u000C',
