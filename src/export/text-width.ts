@@ -11,33 +11,30 @@ function isWide(unit: number): boolean {
   );
 }
 
-/**
- * Columns of `text[from, to)` as a terminal counts them: two for an East Asian wide character (supplementary
- * ideographs, U+20000–U+2FFFF, included), one for anything else; a surrogate pair is one character.
- */
-function columnsOf(text: string, from: number, to: number): number {
-  let width = 0;
-  for (let i = from; i < to; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= 0xd840 && unit <= 0xd8bf && i + 1 < to) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        width += 2;
-        i++;
-        continue;
-      }
-    }
-    width += isWide(unit) ? 2 : 1;
-  }
-  return width;
+/** Whether a supplementary ideograph (U+20000–U+2FFFF, a surrogate pair, wide) starts at code unit `i`. */
+function isWidePair(text: string, i: number): boolean {
+  const unit = text.charCodeAt(i);
+  if (unit < 0xd840 || unit > 0xd8bf) return false;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff;
 }
 
 /**
- * How wide a line of text sets, in columns as a terminal counts them: two for an East Asian wide character, one for
- * anything else. Writers use it to guess how many lines wrapped text takes, for row heights and page fitting.
+ * How wide a line of text sets, in columns as a terminal counts them: two for an East Asian wide character
+ * (supplementary ideographs included), one for anything else; a surrogate pair is one character. Writers use
+ * {@link wrappedLines}, which counts the same way, to guess how many lines wrapped text takes.
  */
 export function textWidth(line: string): number {
-  return columnsOf(line, 0, line.length);
+  let width = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (isWidePair(line, i)) {
+      width += 2;
+      i++;
+    } else {
+      width += isWide(line.charCodeAt(i)) ? 2 : 1;
+    }
+  }
+  return width;
 }
 
 /**
@@ -54,8 +51,7 @@ export function wrappedLines(text: string, columns: number): number {
       lines += Math.max(1, Math.ceil(width / perLine));
       width = 0;
       if (unit === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
-    } else if (unit >= 0xd840 && unit <= 0xd8bf && isLowSurrogate(text.charCodeAt(i + 1))) {
-      // A supplementary ideograph (U+20000–U+2FFFF): one wide character.
+    } else if (isWidePair(text, i)) {
       width += 2;
       i++;
     } else {
@@ -63,8 +59,4 @@ export function wrappedLines(text: string, columns: number): number {
     }
   }
   return lines + Math.max(1, Math.ceil(width / perLine));
-}
-
-function isLowSurrogate(unit: number): boolean {
-  return unit >= 0xdc00 && unit <= 0xdfff;
 }
