@@ -1,5 +1,6 @@
 import { TermEntries } from '../glossary/term-entries.js';
 import type { AlignedDocument, AlignedSegment, Finding, TermMatch, UsedTerm } from '../model/index.js';
+import { ByteWriter } from './byte-writer.js';
 
 /**
  * Bumped when the JSON layout changes in a way a reader must know about. Format 2: a term match that agrees with
@@ -30,7 +31,7 @@ function sameTargets(a: readonly string[], b: readonly string[]): boolean {
 class TermWriter {
   readonly #entries = new TermEntries();
   /** Per entry number: its JSON after `end`, from `"source"` to the closing brace (the number fixes the source). */
-  readonly #tails: string[] = [];
+  readonly #tails: Buffer[] = [];
   /** The document's used terms by source, then target (the first of a pair, as a reader finds it). */
   readonly #used = new Map<string, Map<string, UsedTerm>>();
 
@@ -56,31 +57,70 @@ class TermWriter {
     );
   }
 
-  json(term: TermMatch): string {
+  /** Writes `term` as a JSON object. */
+  write(out: ByteWriter, term: TermMatch): void {
     const n = this.#entries.numberOf(term);
     let tail = this.#tails[n];
     if (tail === undefined) {
-      tail =
+      tail = Buffer.from(
         `"source":${JSON.stringify(term.source)},` +
-        (this.#inGlossary(term)
-          ? `"target":${JSON.stringify(term.target)}}`
-          : `"target":${JSON.stringify(term.target)},"targets":${JSON.stringify(term.targets)},` +
-            `${term.note === undefined ? '' : `"note":${JSON.stringify(term.note)},`}"status":${JSON.stringify(term.status)}}`);
+          (this.#inGlossary(term)
+            ? `"target":${JSON.stringify(term.target)}}`
+            : `"target":${JSON.stringify(term.target)},"targets":${JSON.stringify(term.targets)},` +
+              `${term.note === undefined ? '' : `"note":${JSON.stringify(term.note)},`}"status":${JSON.stringify(term.status)}}`),
+      );
       this.#tails[n] = tail;
     }
-    return `{"start":${term.start},"end":${term.end},${tail}`;
+    out.ascii('{"start":');
+    out.digits(term.start);
+    out.ascii(',"end":');
+    out.digits(term.end);
+    out.ascii(',');
+    out.bytes(tail);
   }
 }
 
-/** A segment as one line of JSON; the key order is fixed here. */
-function segmentJson(segment: AlignedSegment, terms: TermWriter): string {
-  return (
-    `{"id":${JSON.stringify(segment.id)},"paragraph":${segment.paragraph},"kind":${JSON.stringify(segment.kind)},` +
-    `"source":${JSON.stringify(segment.source)},"target":${JSON.stringify(segment.target)},` +
-    `"status":${JSON.stringify(segment.status)},` +
-    `${segment.confidence === undefined ? '' : `"confidence":${JSON.stringify(segment.confidence)},`}` +
-    `"notes":${JSON.stringify(segment.notes)},"terms":[${segment.terms.map((t) => terms.json(t)).join(',')}]}`
-  );
+/** What JSON.stringify would escape in a string: quotes, backslashes, control characters, lone surrogates. */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** Writes `text` as a JSON string, as JSON.stringify would, without making a string of it when nothing needs escaping. */
+function writeString(out: ByteWriter, text: string): void {
+  if (NEEDS_ESCAPE.test(text)) {
+    out.utf8(JSON.stringify(text));
+    return;
+  }
+  out.ascii('"');
+  out.ascii(text);
+  out.ascii('"');
+}
+
+/** Writes a segment as one line of JSON; the key order is fixed here. */
+function writeSegment(out: ByteWriter, segment: AlignedSegment, terms: TermWriter): void {
+  out.ascii('{"id":');
+  writeString(out, segment.id);
+  out.ascii(',"paragraph":');
+  out.digits(segment.paragraph);
+  out.ascii(',"kind":');
+  writeString(out, segment.kind);
+  out.ascii(',"source":');
+  writeString(out, segment.source);
+  out.ascii(',"target":');
+  writeString(out, segment.target);
+  out.ascii(',"status":');
+  writeString(out, segment.status);
+  if (segment.confidence !== undefined) {
+    out.ascii(',"confidence":');
+    out.ascii(JSON.stringify(segment.confidence));
+  }
+  out.ascii(',"notes":');
+  if (segment.notes.length === 0) out.ascii('[]');
+  else out.utf8(JSON.stringify(segment.notes));
+  out.ascii(',"terms":[');
+  for (let i = 0; i < segment.terms.length; i++) {
+    if (i > 0) out.ascii(',');
+    terms.write(out, segment.terms[i]!);
+  }
+  out.ascii(']}');
 }
 
 function usedTermJson(term: UsedTerm) {
@@ -106,11 +146,8 @@ function findingJson(finding: Finding) {
   };
 }
 
-/**
- * The lines of the document's JSON (see {@link writeJson}), one at a time, without a line break: a book's JSON is
- * made and encoded a piece at a time rather than as one string.
- */
-function* jsonLines(doc: AlignedDocument): Generator<string> {
+/** Writes the document's JSON (see {@link writeJson}) into `out`, a piece at a time. */
+function writeDocument(out: ByteWriter, doc: AlignedDocument): void {
   const head = {
     formatVersion: JSON_FORMAT_VERSION,
     name: doc.name,
@@ -120,24 +157,29 @@ function* jsonLines(doc: AlignedDocument): Generator<string> {
     created: doc.created,
     paragraphs: doc.paragraphs,
   };
-  yield '{';
+  out.ascii('{\n');
   for (const [key, value] of Object.entries(head))
-    yield `  ${JSON.stringify(key)}: ${JSON.stringify(value)},`;
-  function* list<T>(key: string, items: readonly T[], json: (item: T) => string, last: boolean) {
+    out.write(`  ${JSON.stringify(key)}: ${JSON.stringify(value)},\n`);
+  // Each item is one line.
+  function list<T>(key: string, items: readonly T[], write: (item: T) => void, last: boolean): void {
     const end = last ? '' : ',';
     if (items.length === 0) {
-      yield `  ${JSON.stringify(key)}: []${end}`;
+      out.write(`  ${JSON.stringify(key)}: []${end}\n`);
       return;
     }
-    yield `  ${JSON.stringify(key)}: [`;
-    for (let i = 0; i < items.length; i++) yield `    ${json(items[i]!)}${i === items.length - 1 ? '' : ','}`;
-    yield `  ]${end}`;
+    out.write(`  ${JSON.stringify(key)}: [\n`);
+    for (let i = 0; i < items.length; i++) {
+      out.ascii('    ');
+      write(items[i]!);
+      out.ascii(i === items.length - 1 ? '\n' : ',\n');
+    }
+    out.write(`  ]${end}\n`);
   }
   const terms = new TermWriter(doc.terms);
-  yield* list('segments', doc.segments, (segment) => segmentJson(segment, terms), false);
-  yield* list('glossary', doc.terms, (term) => JSON.stringify(usedTermJson(term)), false);
-  yield* list('findings', doc.findings, (finding) => JSON.stringify(findingJson(finding)), true);
-  yield '}';
+  list('segments', doc.segments, (segment) => writeSegment(out, segment, terms), false);
+  list('glossary', doc.terms, (term) => out.write(JSON.stringify(usedTermJson(term))), false);
+  list('findings', doc.findings, (finding) => out.write(JSON.stringify(findingJson(finding))), true);
+  out.ascii('}\n');
 }
 
 /**
@@ -153,32 +195,24 @@ function* jsonLines(doc: AlignedDocument): Generator<string> {
  * newline.
  */
 export function writeJson(doc: AlignedDocument): string {
-  return `${[...jsonLines(doc)].join('\n')}\n`;
+  return Buffer.from(writeJsonBytes(doc)).toString('utf8');
 }
 
-/** Characters of JSON encoded at a time by {@link writeJsonBytes}. */
-const CHUNK = 1 << 20;
+/** Bytes of JSON gathered per chunk. */
+const CHUNK_BYTES = 1 << 20;
 
 /**
- * {@link writeJson} as UTF-8 bytes, encoded a megabyte at a time: a book's JSON never exists as one string (which
+ * {@link writeJson} as UTF-8 bytes, encoded a chunk at a time: a book's JSON never exists as one string (which
  * holds two bytes per character once it has any Chinese).
  */
 export function writeJsonBytes(doc: AlignedDocument): Uint8Array {
   const chunks: Buffer[] = [];
-  let pending: string[] = [];
-  let length = 0;
-  for (const line of jsonLines(doc)) {
-    pending.push(line);
-    length += line.length + 1;
-    if (length >= CHUNK) {
-      pending.push('');
-      chunks.push(Buffer.from(pending.join('\n'), 'utf8'));
-      pending = [];
-      length = 0;
-    }
-  }
-  pending.push('');
-  chunks.push(Buffer.from(pending.join('\n'), 'utf8'));
-  const bytes = Buffer.concat(chunks);
+  const out = new ByteWriter({
+    take: () => Buffer.allocUnsafe(CHUNK_BYTES),
+    put: (bytes) => chunks.push(bytes),
+  });
+  writeDocument(out, doc);
+  out.end();
+  const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

@@ -2,6 +2,7 @@ import { promisify } from 'node:util';
 import * as nodeZlib from 'node:zlib';
 import { deflateRaw as deflateRawCallback, constants as zlib } from 'node:zlib';
 import { Zip, ZipPassThrough } from 'fflate';
+import { ByteWriter } from './byte-writer.js';
 
 const deflateRaw = promisify(deflateRawCallback);
 
@@ -91,55 +92,13 @@ class ChunkPool {
   }
 }
 
-/** Characters of text gathered into one string before it is encoded: one call per few dozen rows, not per row. */
-const PENDING_CHARS = 1 << 14;
-
-/**
- * Text written into one zip entry, encoded into megabyte chunks rather than joined into one big string. Pieces are
- * gathered into strings of about {@link PENDING_CHARS} characters, each encoded at once: encoding each row's XML on
- * its own cost a call into the encoder per row.
- */
-export class TextEntry {
-  readonly #entry: NativeDeflate;
-  readonly #pool: ChunkPool;
-  #chunk: Buffer;
-  #used = 0;
-  #pending = '';
-
+/** Text written into one zip entry, compressed a chunk at a time as it fills (see {@link ByteWriter}). */
+export class TextEntry extends ByteWriter {
   constructor(entry: NativeDeflate, pool: ChunkPool) {
-    this.#entry = entry;
-    this.#pool = pool;
-    this.#chunk = pool.take();
-  }
-
-  /** Appends text (XML, already escaped). */
-  write(text: string): void {
-    this.#pending += text;
-    if (this.#pending.length >= PENDING_CHARS) this.#encode();
-  }
-
-  #encode(): void {
-    const text = this.#pending;
-    this.#pending = '';
-    // UTF-8 takes at most three bytes for a UTF-16 code unit.
-    if (this.#used + text.length * 3 > this.#chunk.length && this.#used > 0) {
-      this.#pushChunk(false);
-      this.#chunk = this.#pool.take();
-      this.#used = 0;
-    }
-    if (text.length * 3 > this.#chunk.length) this.#entry.push(Buffer.from(text, 'utf8'));
-    else this.#used += this.#chunk.write(text, this.#used, 'utf8');
-  }
-
-  /** Ends the entry. */
-  end(): void {
-    this.#encode();
-    this.#pushChunk(true);
-  }
-
-  #pushChunk(final: boolean): void {
-    const chunk = this.#chunk;
-    this.#entry.push(chunk.subarray(0, this.#used), final, () => this.#pool.give(chunk));
+    super({
+      take: () => pool.take(),
+      put: (bytes, final, owned) => entry.push(bytes, final, owned && (() => pool.give(owned))),
+    });
   }
 }
 

@@ -78,6 +78,34 @@ describe('writeJson', () => {
     expect(writeJson(shuffled)).toBe(text);
   });
 
+  it('escapes every string as JSON.stringify does: quotes, backslashes, control characters, lone surrogates', () => {
+    const doc = sampleDocument();
+    const texts = [
+      '他说"好"\\不\t好\n',
+      '\u0000\u001f\u007f\u2028\u2029',
+      '\ud83d\ude00 emoji, then a lone \ud83d and a lone \ude00',
+      '王毅 ASCII first, then 中文',
+      '',
+    ];
+    const segments = texts.map((source, i) => ({
+      ...doc.segments[0]!,
+      id: `p1.s${i + 1} "${source.slice(0, 3)}"`,
+      source,
+      target: source,
+      notes: [source],
+      terms: [],
+    }));
+    const text = writeJson({ ...doc, segments, terms: [] });
+    const lines = text.split('\n').filter((line) => line.startsWith('    {"id"'));
+    expect(lines).toHaveLength(texts.length);
+    for (const [i, line] of lines.entries()) {
+      const s = segments[i]!;
+      expect(line).toContain(`"source":${JSON.stringify(s.source)},"target":${JSON.stringify(s.target)},`);
+      expect(line).toContain(`{"id":${JSON.stringify(s.id)},`);
+    }
+    expect(JSON.parse(text).segments.map((s: { source: string }) => s.source)).toEqual(texts);
+  });
+
   it('writes each match with its own entry’s fields, also where matches share one targets list', () => {
     const doc = sampleDocument();
     const targets = ['a', 'b'];

@@ -28,9 +28,9 @@ export class SharedStrings {
       this.#index.set(text, i);
       // Leading or trailing white space is kept only when the element says so.
       const preserve = text.charCodeAt(0) <= 0x20 || text.charCodeAt(text.length - 1) <= 0x20;
-      this.#part.write(preserve ? '<si><t xml:space="preserve">' : '<si><t>');
-      this.#part.write(cellTextXml(text));
-      this.#part.write('</t></si>');
+      this.#part.ascii(preserve ? '<si><t xml:space="preserve">' : '<si><t>');
+      this.#part.utf8(cellTextXml(text));
+      this.#part.ascii('</t></si>');
     }
     return i;
   }

@@ -128,40 +128,82 @@ export class SheetBuilder {
    */
   row(values: readonly CellValue[], styles: readonly number[], height?: number, id?: string): void {
     if (this.#rows === EXCEL_ROW_LIMIT) throw new WorkbookTooManyRowsError(this.name);
+    // Checked before anything is written, so that a refused row leaves no half of itself behind.
+    for (let c = 0; c < values.length; c++) {
+      const value = values[c];
+      if (typeof value === 'string' && value.length > EXCEL_CELL_LIMIT) {
+        throw new WorkbookCellTooLongError(cellAddress(this.name, this.#rows + 1, c), value.length, id);
+      }
+    }
     const r = ++this.#rows;
-    let xml = height === undefined ? `<row r="${r}">` : `<row r="${r}" ht="${height}">`;
-    const letters = this.#letters;
+    const part = this.#part;
+    part.ascii('<row r="');
+    part.digits(r);
+    if (height !== undefined) {
+      part.ascii('" ht="');
+      part.digits(height);
+    }
+    part.ascii('">');
     const lastShared = this.#lastShared;
     lastShared.fill(-1);
     for (let c = 0; c < values.length; c++) {
       const value = values[c];
       const style = styles[c] ?? 0;
-      const s = style === 0 ? '' : ` s="${style}"`;
       if (typeof value === 'number' && this.#indexed[c]) {
         if (value >= 0) {
-          xml += `<c r="${letters[c]}${r}"${s} t="s"><v>${value}</v></c>`;
+          this.#cell(c, r, style);
+          this.#shared(value);
           lastShared[c] = value;
-        } else if (style !== 0) xml += `<c r="${letters[c]}${r}"${s}/>`;
-      } else if (typeof value === 'string' && value !== '') {
-        if (value.length > EXCEL_CELL_LIMIT) {
-          throw new WorkbookCellTooLongError(cellAddress(this.name, r, c), value.length, id);
+        } else if (style !== 0) {
+          this.#cell(c, r, style);
+          part.ascii('/>');
         }
+      } else if (typeof value === 'string' && value !== '') {
+        this.#cell(c, r, style);
         if (this.#inline[c]) {
           const preserve = value.charCodeAt(0) <= 0x20 || value.charCodeAt(value.length - 1) <= 0x20;
-          xml += `<c r="${letters[c]}${r}"${s} t="inlineStr"><is>${preserve ? '<t xml:space="preserve">' : '<t>'}${cellTextXml(value)}</t></is></c>`;
+          part.ascii(preserve ? ' t="inlineStr"><is><t xml:space="preserve">' : ' t="inlineStr"><is><t>');
+          part.utf8(cellTextXml(value));
+          part.ascii('</t></is></c>');
         } else {
           const index = this.#strings.indexOf(value);
-          xml += `<c r="${letters[c]}${r}"${s} t="s"><v>${index}</v></c>`;
+          this.#shared(index);
           lastShared[c] = index;
         }
       } else if (typeof value === 'number') {
-        xml += `<c r="${letters[c]}${r}"${s}><v>${value}</v></c>`;
+        this.#cell(c, r, style);
+        part.ascii('><v>');
+        part.digits(value);
+        part.ascii('</v></c>');
       } else if (style !== 0) {
-        xml += `<c r="${letters[c]}${r}"${s}/>`;
+        this.#cell(c, r, style);
+        part.ascii('/>');
       }
     }
     if (values.length > this.#width) this.#width = values.length;
-    this.#part.write(`${xml}</row>`);
+    part.ascii('</row>');
+  }
+
+  /** Opens cell `c` of row `r`, up to its type or end: `<c r="B7" s="3"`. */
+  #cell(c: number, r: number, style: number): void {
+    const part = this.#part;
+    part.ascii('<c r="');
+    part.ascii(this.#letters[c]!);
+    part.digits(r);
+    if (style === 0) part.ascii('"');
+    else {
+      part.ascii('" s="');
+      part.digits(style);
+      part.ascii('"');
+    }
+  }
+
+  /** Ends an opened cell as shared string `index`. */
+  #shared(index: number): void {
+    const part = this.#part;
+    part.ascii(' t="s"><v>');
+    part.digits(index);
+    part.ascii('</v></c>');
   }
 
   /** The shared string index of column `column`'s cell in the last row written, or -1 when it had none. */
