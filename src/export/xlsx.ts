@@ -29,12 +29,14 @@ import { wrappedLines } from './text-width.js';
 import { WorkbookWriter } from './workbook/package.js';
 import {
   type CellValue,
+  type CellWriter,
   heightForLines,
   listValidation,
   type SheetBuilder,
   type SheetLayout,
 } from './workbook/sheet-xml.js';
 import { STYLE, type StyleName } from './workbook/styles.js';
+import type { TextEntry } from './zip-writer.js';
 
 export { WorkbookCellTooLongError, WorkbookTooManyRowsError } from './workbook/sheet-xml.js';
 
@@ -284,7 +286,8 @@ async function writeSegments(sheet: SheetBuilder, doc: AlignedDocument, pacer: P
   const few = new FewTexts(sheet);
   const valuesOf = segmentValues(few);
   const values = SEGMENT_COLUMNS.map((c) => valuesOf[c.key]);
-  for (const [i, segment] of doc.segments.entries()) {
+  for (let i = 0; i < doc.segments.length; i++) {
+    const segment = doc.segments[i]!;
     const pause = pacer.row();
     if (pause) await pause;
     const row = values.map((value) => value(segment));
@@ -367,22 +370,72 @@ async function writeTermSheets(
     }
     return n;
   };
-  for (const [i, segment] of doc.segments.entries()) {
+  const cell = new MatchesCell();
+  const write: CellWriter = (out) => cell.write(out);
+  for (let i = 0; i < doc.segments.length; i++) {
+    const segment = doc.segments[i]!;
     const pause = pacer.row();
     if (pause) await pause;
-    if (segment.terms.length === 0) continue;
+    const terms = segment.terms;
+    if (terms.length === 0) continue;
     const id = ids[i]!;
-    let cell = '';
-    for (const term of segment.terms) {
-      const item = `[${term.start},${term.end},${entryOf(term)}]`;
-      if (cell.length + item.length + 2 > MATCHES_PER_CELL) {
-        matches.row([id, `[${cell}]`], plain, undefined, segment.id);
-        cell = '';
+    cell.start(terms);
+    // The cell's length so far, brackets left out, as the JSON `[[start,end,entry],…]` it holds.
+    let length = 0;
+    for (let k = 0; k < terms.length; k++) {
+      const term = terms[k]!;
+      const n = entryOf(term);
+      const item = 4 + digitCount(term.start) + digitCount(term.end) + digitCount(n);
+      if (length + item + 2 > MATCHES_PER_CELL) {
+        cell.end = k;
+        matches.row([id, write], plain, undefined, segment.id);
+        cell.from = k;
+        length = 0;
       }
-      cell = cell === '' ? item : `${cell},${item}`;
+      cell.entries[k] = n;
+      length = length === 0 ? item : length + 1 + item;
     }
-    matches.row([id, `[${cell}]`], plain, undefined, segment.id);
+    cell.end = terms.length;
+    matches.row([id, write], plain, undefined, segment.id);
   }
+}
+
+/** A TermMatches cell, `[[start,end,entry],…]` for matches `from` to `end` of a segment, written as bytes. */
+class MatchesCell {
+  terms: readonly TermMatch[] = [];
+  /** Entry number of each match. */
+  readonly entries: number[] = [];
+  from = 0;
+  end = 0;
+
+  start(terms: readonly TermMatch[]): void {
+    this.terms = terms;
+    this.entries.length = 0;
+    this.from = 0;
+    this.end = 0;
+  }
+
+  write(out: TextEntry): void {
+    out.ascii('[');
+    for (let k = this.from; k < this.end; k++) {
+      const term = this.terms[k]!;
+      out.ascii(k === this.from ? '[' : ',[');
+      out.digits(term.start);
+      out.ascii(',');
+      out.digits(term.end);
+      out.ascii(',');
+      out.digits(this.entries[k]!);
+      out.ascii(']');
+    }
+    out.ascii(']');
+  }
+}
+
+/** Decimal digits of a whole number from 0 up. */
+function digitCount(n: number): number {
+  let count = 1;
+  for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) count++;
+  return count;
 }
 
 async function writeStructure(
@@ -393,7 +446,8 @@ async function writeStructure(
 ): Promise<void> {
   header(sheet, STRUCTURE_COLUMNS, () => 'plain');
   const plain = [0, 0, 0, 0];
-  for (const [i, segment] of doc.segments.entries()) {
+  for (let i = 0; i < doc.segments.length; i++) {
+    const segment = doc.segments[i]!;
     const pause = pacer.row();
     if (pause) await pause;
     const row = [ids[i]!, few.paragraph(segment.paragraph), few.text(segment.kind), sources[i]!];

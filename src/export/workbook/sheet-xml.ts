@@ -32,8 +32,18 @@ export class WorkbookTooManyRowsError extends RangeError {
   }
 }
 
-/** A cell's value: text (a shared string), a number, or nothing (the cell keeps its style only). */
-export type CellValue = string | number | undefined;
+/**
+ * A cell's text written straight into the sheet by the caller, as an inline string: for long cells of numbers
+ * (term match offsets) that would otherwise be built as strings only to be copied. What it writes must need no
+ * escaping and stay within Excel's limit of characters per cell; the caller sees to both.
+ */
+export type CellWriter = (out: TextEntry) => void;
+
+/**
+ * A cell's value: text (a shared string), a number, text written by a {@link CellWriter}, or nothing (the cell keeps
+ * its style only).
+ */
+export type CellValue = string | number | CellWriter | undefined;
 
 /** How a sheet is laid out and printed, besides its cells. */
 export interface SheetLayout {
@@ -82,6 +92,10 @@ export class SheetBuilder {
   readonly layout: SheetLayout;
   readonly #strings: SharedStrings;
   readonly #letters: string[];
+  /** Per column, `<c r="B` encoded. */
+  readonly #opens: Buffer[];
+  /** Per style number, the end of a cell's reference and its style, `" s="3"` encoded (`"` for style 0). */
+  readonly #styleEnds: Buffer[] = [];
   readonly #inline: boolean[];
   readonly #indexed: boolean[];
   /** Per column, the shared string index of the last row's cell, or -1 when it was not a shared string. */
@@ -96,6 +110,7 @@ export class SheetBuilder {
     this.layout = layout;
     this.#strings = strings;
     this.#letters = layout.columns.map((_, i) => columnLetter(i));
+    this.#opens = this.#letters.map((letter) => Buffer.from(`<c r="${letter}`));
     this.#inline = layout.columns.map((column) => Boolean(column.inline));
     this.#indexed = layout.columns.map((column) => Boolean(column.indexed));
     this.#lastShared = new Int32Array(layout.columns.length).fill(-1);
@@ -170,6 +185,11 @@ export class SheetBuilder {
           this.#shared(index);
           lastShared[c] = index;
         }
+      } else if (typeof value === 'function') {
+        this.#cell(c, r, style);
+        part.ascii(' t="inlineStr"><is><t>');
+        value(part);
+        part.ascii('</t></is></c>');
       } else if (typeof value === 'number') {
         this.#cell(c, r, style);
         part.ascii('><v>');
@@ -187,15 +207,14 @@ export class SheetBuilder {
   /** Opens cell `c` of row `r`, up to its type or end: `<c r="B7" s="3"`. */
   #cell(c: number, r: number, style: number): void {
     const part = this.#part;
-    part.ascii('<c r="');
-    part.ascii(this.#letters[c]!);
+    part.bytes(this.#opens[c]!);
     part.digits(r);
-    if (style === 0) part.ascii('"');
-    else {
-      part.ascii('" s="');
-      part.digits(style);
-      part.ascii('"');
+    let end = this.#styleEnds[style];
+    if (end === undefined) {
+      end = Buffer.from(style === 0 ? '"' : `" s="${style}"`);
+      this.#styleEnds[style] = end;
     }
+    part.bytes(end);
   }
 
   /** Ends an opened cell as shared string `index`. */
