@@ -216,6 +216,30 @@ describe('writeWorkbook', () => {
     });
   });
 
+  it('spreads a segment’s matches over several TermMatches rows when one cell cannot hold them, and reads them back', async () => {
+    const doc = sampleDocument();
+    const source = '中国'.repeat(4_000);
+    const term = doc.segments.flatMap((s) => s.terms)[0]!;
+    // 4,000 matches of two entries: about 60,000 characters of offsets, more than one cell holds.
+    const terms = Array.from({ length: 4_000 }, (_, i) => ({
+      ...term,
+      start: 2 * i,
+      end: 2 * i + 2,
+      ...(i % 2 ? { note: 'odd' } : {}),
+    }));
+    const segment = { ...doc.segments[1]!, id: 'p1.s1', paragraph: 1, source, target: '', terms };
+    const big = { ...doc, paragraphs: 1, segments: [segment], terms: [] };
+    const bytes = await writeWorkbook(big);
+    const rows = sheetText(openWorkbook(bytes), SHEETS.terms).slice(1);
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.every(([id]) => id === 'p1.s1')).toBe(true);
+    expect(rows.every(([, list]) => list!.length <= EXCEL_CELL_LIMIT)).toBe(true);
+    const offsets = rows.flatMap(([, list]) => JSON.parse(list!) as number[][]);
+    expect(offsets).toEqual(terms.map((t, i) => [t.start, t.end, i % 2]));
+    const read = readWorkbook(bytes, 'big.xlsx');
+    expect(read.document?.segments[0]?.terms).toEqual(terms);
+  });
+
   it('writes a cell of exactly the limit, and refuses one character more instead of truncating', async () => {
     const fits = 'あ'.repeat(EXCEL_CELL_LIMIT);
     const { document } = readWorkbook(await writeWorkbook(withSources([fits])), 'fits.xlsx');
