@@ -1,4 +1,4 @@
-import { TermEntries } from '../glossary/term-entries.js';
+import { DocumentEntries } from '../glossary/term-entries.js';
 import type { AlignedDocument, AlignedSegment, Finding, TermMatch, UsedTerm } from '../model/index.js';
 import { ByteWriter } from './byte-writer.js';
 
@@ -29,7 +29,6 @@ function sameTargets(a: readonly string[], b: readonly string[]): boolean {
  * the choice between the two forms, are made once per entry, not per match.
  */
 class TermWriter {
-  readonly #entries = new TermEntries();
   /** Per entry number: its JSON after `end`, from `"source"` to the closing brace (the number fixes the source). */
   readonly #tails: Buffer[] = [];
   /** The document's used terms by source, then target (the first of a pair, as a reader finds it). */
@@ -57,9 +56,8 @@ class TermWriter {
     );
   }
 
-  /** Writes `term` as a JSON object. */
-  write(out: ByteWriter, term: TermMatch): void {
-    const n = this.#entries.numberOf(term);
+  /** Writes `term`, a match of entry number `n`, as a JSON object. */
+  write(out: ByteWriter, term: TermMatch, n: number): void {
     let tail = this.#tails[n];
     if (tail === undefined) {
       tail = Buffer.from(
@@ -95,7 +93,14 @@ function writeString(out: ByteWriter, text: string): void {
 }
 
 /** Writes a segment as one line of JSON; the key order is fixed here. */
-function writeSegment(out: ByteWriter, segment: AlignedSegment, terms: TermWriter): void {
+function writeSegment(
+  out: ByteWriter,
+  segment: AlignedSegment,
+  terms: TermWriter,
+  /** Entry numbers of the segment's matches, from `first` on. */
+  numbers: Int32Array,
+  first: number,
+): void {
   out.ascii('{"id":');
   writeString(out, segment.id);
   out.ascii(',"paragraph":');
@@ -118,7 +123,7 @@ function writeSegment(out: ByteWriter, segment: AlignedSegment, terms: TermWrite
   out.ascii(',"terms":[');
   for (let i = 0; i < segment.terms.length; i++) {
     if (i > 0) out.ascii(',');
-    terms.write(out, segment.terms[i]!);
+    terms.write(out, segment.terms[i]!, numbers[first + i]!);
   }
   out.ascii(']}');
 }
@@ -147,7 +152,7 @@ function findingJson(finding: Finding) {
 }
 
 /** Writes the document's JSON (see {@link writeJson}) into `out`, a piece at a time. */
-function writeDocument(out: ByteWriter, doc: AlignedDocument): void {
+function writeDocument(out: ByteWriter, doc: AlignedDocument, entries: DocumentEntries): void {
   const head = {
     formatVersion: JSON_FORMAT_VERSION,
     name: doc.name,
@@ -176,7 +181,13 @@ function writeDocument(out: ByteWriter, doc: AlignedDocument): void {
     out.write(`  ]${end}\n`);
   }
   const terms = new TermWriter(doc.terms);
-  list('segments', doc.segments, (segment) => writeSegment(out, segment, terms), false);
+  let i = 0;
+  list(
+    'segments',
+    doc.segments,
+    (segment) => writeSegment(out, segment, terms, entries.numbers, entries.starts[i++]!),
+    false,
+  );
   list('glossary', doc.terms, (term) => out.write(JSON.stringify(usedTermJson(term))), false);
   list('findings', doc.findings, (finding) => out.write(JSON.stringify(findingJson(finding))), true);
   out.ascii('}\n');
@@ -205,13 +216,17 @@ const CHUNK_BYTES = 1 << 20;
  * {@link writeJson} as UTF-8 bytes, encoded a chunk at a time: a book's JSON never exists as one string (which
  * holds two bytes per character once it has any Chinese).
  */
-export function writeJsonBytes(doc: AlignedDocument): Uint8Array {
+export function writeJsonBytes(
+  doc: AlignedDocument,
+  /** The entry numbers of the document's matches, when a caller has counted them for other writers too. */
+  entries?: DocumentEntries,
+): Uint8Array {
   const chunks: Buffer[] = [];
   const out = new ByteWriter({
     take: () => Buffer.allocUnsafe(CHUNK_BYTES),
     put: (bytes) => chunks.push(bytes),
   });
-  writeDocument(out, doc);
+  writeDocument(out, doc, entries?.fits(doc.segments) ? entries : new DocumentEntries(doc.segments));
   out.end();
   const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);

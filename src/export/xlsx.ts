@@ -1,4 +1,4 @@
-import { TermEntries } from '../glossary/term-entries.js';
+import { DocumentEntries } from '../glossary/term-entries.js';
 import {
   type AlignedDocument,
   type AlignedSegment,
@@ -84,16 +84,61 @@ class FewTexts {
   }
 }
 
+/**
+ * The Terms cell of each segment, as {@link termLines} gives it, from each entry's line made once: a book has
+ * hundreds of thousands of matches of a few thousand entries.
+ */
+class TermLines {
+  readonly #entries: DocumentEntries;
+  readonly #lines: string[] = [];
+  readonly #segment: string[] = [];
+
+  constructor(entries: DocumentEntries) {
+    this.#entries = entries;
+  }
+
+  /** The Terms cell of segment `i`. */
+  of(segment: AlignedSegment, i: number): string {
+    const terms = segment.terms;
+    if (terms.length === 0) return '';
+    if (terms.length === 1) return this.#line(terms[0]!, this.#entries.numberOf(i, 0));
+    const lines = this.#segment;
+    lines.length = 0;
+    // A segment has a handful of matches: looking through the lines so far is cheaper than a Set per segment.
+    const seen = terms.length > 16 ? new Set<string>() : undefined;
+    for (let k = 0; k < terms.length; k++) {
+      const line = this.#line(terms[k]!, this.#entries.numberOf(i, k));
+      // Entries that differ only in note or alternatives make the same line, shown once.
+      if (seen ? seen.has(line) : lines.includes(line)) continue;
+      seen?.add(line);
+      lines.push(line);
+    }
+    return lines.join('\n');
+  }
+
+  #line(term: TermMatch, n: number): string {
+    let line = this.#lines[n];
+    if (line === undefined) {
+      line = termLines([term])[0]!;
+      this.#lines[n] = line;
+    }
+    return line;
+  }
+}
+
 /** Columns of the Segments sheet whose values are shared string indexes from {@link FewTexts}. */
 const FEW_TEXT_COLUMNS: readonly SegmentColumnKey[] = ['status', 'paragraph', 'kind'];
 
-function segmentValues(few: FewTexts): Record<SegmentColumnKey, (segment: AlignedSegment) => CellValue> {
+function segmentValues(
+  few: FewTexts,
+  lines: TermLines,
+): Record<SegmentColumnKey, (segment: AlignedSegment, i: number) => CellValue> {
   return {
     id: (s) => s.id,
     source: (s) => s.source,
     target: (s) => s.target,
     status: (s) => few.text(s.status),
-    terms: (s) => termLines(s.terms).join('\n'),
+    terms: (s, i) => lines.of(s, i),
     notes: (s) => s.notes.join('\n'),
     // Full precision so the value reads back exactly; text so it sorts and never turns into a date.
     confidence: (s) => (s.confidence === undefined ? '' : String(s.confidence)),
@@ -170,7 +215,10 @@ export async function writeWorkbook(
   doc: AlignedDocument,
   /** Hears the share of the workbook's rows written, 0–1, every few thousand rows of a long document. */
   onProgress?: (share: number) => void,
+  /** The entry numbers of the document's matches, when a caller has counted them for other writers too. */
+  counted?: DocumentEntries,
 ): Promise<Uint8Array> {
+  const entries = counted?.fits(doc.segments) ? counted : new DocumentEntries(doc.segments);
   const book = new WorkbookWriter();
   // Segments, TermMatches and Structure each take a row per segment: most of the work of a long document.
   const pacer = new Pacer(doc.segments.length * 3, onProgress);
@@ -189,6 +237,7 @@ export async function writeWorkbook(
       }),
     ),
     doc,
+    entries,
     pacer,
   );
   writeGlossary(
@@ -218,6 +267,7 @@ export async function writeWorkbook(
       hidden,
     ),
     doc,
+    entries,
     shared,
     pacer,
   );
@@ -275,7 +325,12 @@ const SOURCE_COLUMN = SEGMENT_COLUMNS.findIndex((c) => c.key === 'source');
  * Writes the Segments sheet and gives back the shared string indexes of the IDs and sources it wrote, so that the
  * hidden sheets that repeat them (TermMatches, Structure) refer to the same strings without looking them up again.
  */
-async function writeSegments(sheet: SheetBuilder, doc: AlignedDocument, pacer: Pacer): Promise<SharedTexts> {
+async function writeSegments(
+  sheet: SheetBuilder,
+  doc: AlignedDocument,
+  entries: DocumentEntries,
+  pacer: Pacer,
+): Promise<SharedTexts> {
   const ids = new Int32Array(doc.segments.length);
   const sources = new Int32Array(doc.segments.length);
   header(sheet, SEGMENT_COLUMNS, (c) => (c.key === 'target' ? 'targetHeader' : 'header'));
@@ -284,13 +339,13 @@ async function writeSegments(sheet: SheetBuilder, doc: AlignedDocument, pacer: P
     c.key === 'source' ? 'bodyBold' : c.key === 'id' ? 'quietBold' : SEGMENT_STYLES[c.key],
   );
   const few = new FewTexts(sheet);
-  const valuesOf = segmentValues(few);
+  const valuesOf = segmentValues(few, new TermLines(entries));
   const values = SEGMENT_COLUMNS.map((c) => valuesOf[c.key]);
   for (let i = 0; i < doc.segments.length; i++) {
     const segment = doc.segments[i]!;
     const pause = pacer.row();
     if (pause) await pause;
-    const row = values.map((value) => value(segment));
+    const row = values.map((value) => value(segment, i));
     sheet.row(
       row,
       segment.kind === 'speaker' ? speakerStyles : styles,
@@ -352,21 +407,22 @@ async function writeTermSheets(
   matches: SheetBuilder,
   entries: SheetBuilder,
   doc: AlignedDocument,
+  numbers: DocumentEntries,
   { ids }: SharedTexts,
   pacer: Pacer,
 ): Promise<void> {
   header(matches, TERM_MATCH_COLUMNS, () => 'plain');
   header(entries, TERM_ENTRY_COLUMNS, () => 'plain');
   const plain = [0, 0, 0, 0, 0];
-  const numbers = new TermEntries();
-  const entryOf = (term: TermMatch): number => {
-    const known = numbers.size;
-    const n = numbers.numberOf(term);
-    if (n === known) {
+  // Entries are numbered in order of first match, so each new one is the next row.
+  let written = 0;
+  const entryOf = (term: TermMatch, n: number): number => {
+    if (n === written) {
       entries.row(
         [term.source, term.target, JSON.stringify(term.targets), term.note ?? '', term.status],
         plain,
       );
+      written++;
     }
     return n;
   };
@@ -384,7 +440,7 @@ async function writeTermSheets(
     let length = 0;
     for (let k = 0; k < terms.length; k++) {
       const term = terms[k]!;
-      const n = entryOf(term);
+      const n = entryOf(term, numbers.numberOf(i, k));
       const item = 4 + digitCount(term.start) + digitCount(term.end) + digitCount(n);
       if (length + item + 2 > MATCHES_PER_CELL) {
         cell.end = k;

@@ -52,3 +52,45 @@ export class TermEntries {
     return term;
   }
 }
+
+/**
+ * The entry number of every term match of a document, counted once for all its writers (the workbook's Terms,
+ * TermMatches and TermEntries columns, the JSON's matches): a pass over a book's matches costs a twentieth of a
+ * second, and each writer made its own. Numbers are those {@link TermEntries} gives, matches taken in document order.
+ */
+export class DocumentEntries {
+  readonly entries = new TermEntries();
+  /** The entry number of each match, the segments' matches one after another. */
+  readonly numbers: Int32Array;
+  /** Where each segment's matches start in {@link numbers}; one more item, the total, at the end. */
+  readonly starts: Int32Array;
+
+  constructor(segments: readonly { readonly terms: readonly TermMatch[] }[]) {
+    this.starts = new Int32Array(segments.length + 1);
+    let total = 0;
+    for (let i = 0; i < segments.length; i++) {
+      this.starts[i] = total;
+      total += segments[i]!.terms.length;
+    }
+    this.starts[segments.length] = total;
+    this.numbers = new Int32Array(total);
+    let at = 0;
+    for (const segment of segments) {
+      for (const term of segment.terms) this.numbers[at++] = this.entries.numberOf(term);
+    }
+  }
+
+  /** The entry number of match `k` of segment `i`. */
+  numberOf(i: number, k: number): number {
+    return this.numbers[this.starts[i]! + k]!;
+  }
+
+  /** Whether these numbers were counted over `segments` as they are now: same segments, same number of matches. */
+  fits(segments: readonly { readonly terms: readonly TermMatch[] }[]): boolean {
+    if (segments.length + 1 !== this.starts.length) return false;
+    for (let i = 0; i < segments.length; i++) {
+      if (this.starts[i + 1]! - this.starts[i]! !== segments[i]!.terms.length) return false;
+    }
+    return true;
+  }
+}

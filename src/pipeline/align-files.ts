@@ -5,6 +5,7 @@ import PQueue from 'p-queue';
 import { pairSegments } from '../align/pair-segments.js';
 import { pairTranslation } from '../align/pair-translation.js';
 import { alignSentences, type DictionaryEntry } from '../align/translation/index.js';
+import { DocumentEntries } from '../glossary/term-entries.js';
 import {
   type AlignedDocument,
   type Finding,
@@ -344,8 +345,12 @@ async function alignOne(
     // last parts are still being compressed on other threads.
     const writing = (format: OutputFormat) => (share: number) =>
       options.onProgress?.({ type: 'writing', input, format, share });
+    // Counted once for the workbook and the JSON, which both number the matched entries.
+    const entries = options.formats.some((f) => f === 'xlsx' || f === 'json')
+      ? new DocumentEntries(document.segments)
+      : undefined;
     const made = options.formats.map((format) =>
-      Promise.resolve().then(() => WRITERS[format](document, writing(format))),
+      Promise.resolve().then(() => WRITERS[format](document, writing(format), entries)),
     );
     // Awaited in order below; handled now, so that a later one failing first is not reported as unhandled.
     for (const bytes of made) bytes.catch(() => {});

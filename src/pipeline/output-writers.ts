@@ -1,5 +1,6 @@
 import { writeJsonBytes } from '../export/json.js';
 import { writeWorkbook } from '../export/xlsx.js';
+import type { DocumentEntries } from '../glossary/term-entries.js';
 import type { AlignedDocument } from '../model/index.js';
 
 /** Output formats of `tandem align`. */
@@ -12,10 +13,15 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
  */
 export const WRITERS: Record<
   OutputFormat,
-  (doc: AlignedDocument, onProgress?: (share: number) => void) => Promise<Uint8Array> | Uint8Array
+  (
+    doc: AlignedDocument,
+    onProgress?: (share: number) => void,
+    /** The entry numbers of the document's matches, counted once for every writer that needs them. */
+    entries?: DocumentEntries,
+  ) => Promise<Uint8Array> | Uint8Array
 > = {
   xlsx: writeWorkbook,
   // Loaded when asked for: the docx library is most of what `tandem align` would load for nothing otherwise.
   docx: async (doc) => (await import('../export/docx.js')).writeBilingualDocx(doc),
-  json: writeJsonBytes,
+  json: (doc, _onProgress, entries) => writeJsonBytes(doc, entries),
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countTerms } from '../../src/align/count-terms.js';
 import { JSON_FORMAT_VERSION, writeJson, writeJsonBytes } from '../../src/export/json.js';
+import { DocumentEntries } from '../../src/glossary/term-entries.js';
 import { readJson } from '../../src/import/read-json.js';
 import type { AlignedDocument } from '../../src/model/index.js';
 import { expectRoundTrip, type RoundTripFormat } from '../helpers/round-trip.js';
@@ -104,6 +105,14 @@ describe('writeJson', () => {
       expect(line).toContain(`{"id":${JSON.stringify(s.id)},`);
     }
     expect(JSON.parse(text).segments.map((s: { source: string }) => s.source)).toEqual(texts);
+  });
+
+  it('uses entry numbers counted for it, and counts afresh when they were counted over other segments', () => {
+    const doc = sampleDocument();
+    const alone = Buffer.from(writeJsonBytes(doc)).toString('utf8');
+    expect(Buffer.from(writeJsonBytes(doc, new DocumentEntries(doc.segments))).toString('utf8')).toBe(alone);
+    const stale = new DocumentEntries(doc.segments.slice(1));
+    expect(Buffer.from(writeJsonBytes(doc, stale)).toString('utf8')).toBe(alone);
   });
 
   it('writes each match with its own entry’s fields, also where matches share one targets list', () => {

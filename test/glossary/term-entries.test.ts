@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TermEntries } from '../../src/glossary/term-entries.js';
+import { DocumentEntries, TermEntries } from '../../src/glossary/term-entries.js';
 import type { TermMatch } from '../../src/model/index.js';
 
 const targets = ['Xinhua News Agency', 'Xinhua'];
@@ -41,5 +41,39 @@ describe('TermEntries', () => {
     entries.numberOf(term);
     expect(entries.numberOf({ ...term, targets: [...targets] })).toBe(0);
     expect(entries.numberOf({ ...term, targets: ['Xinhua'] })).toBe(1);
+  });
+});
+
+describe('DocumentEntries', () => {
+  const a: TermMatch = {
+    start: 0,
+    end: 2,
+    source: '中方',
+    target: 'China',
+    targets: ['China'],
+    status: 'preferred',
+  };
+  const b: TermMatch = { ...a, source: '外交部', target: 'MFA', targets: ['MFA'] };
+  const segments: { terms: TermMatch[] }[] = [
+    { terms: [a, b, a] },
+    { terms: [] },
+    { terms: [b, { ...a, note: 'other' }] },
+  ];
+
+  it('numbers every match of a document in order, as one TermEntries would', () => {
+    const counted = new DocumentEntries(segments);
+    const one = new TermEntries();
+    expect([...counted.numbers]).toEqual(segments.flatMap((s) => s.terms.map((t) => one.numberOf(t))));
+    expect([...counted.numbers]).toEqual([0, 1, 0, 1, 2]);
+    expect(counted.numberOf(2, 1)).toBe(2);
+    expect(counted.entries.size).toBe(3);
+    expect(counted.entries.first(2).note).toBe('other');
+  });
+
+  it('tells when the segments no longer have the matches it counted', () => {
+    const counted = new DocumentEntries(segments);
+    expect(counted.fits(segments)).toBe(true);
+    expect(counted.fits(segments.slice(1))).toBe(false);
+    expect(counted.fits([segments[0]!, segments[1]!, { terms: [b] }])).toBe(false);
   });
 });
