@@ -6,8 +6,10 @@ import {
   STATUS_VALUES,
   type TermMatch,
 } from '../model/index.js';
+import { cellTextXml } from './cell-text.js';
 import {
   type ColumnSpec,
+  cellAddress,
   columnLetter,
   EXCEL_CELL_LIMIT,
   GLOSSARY_COLUMNS,
@@ -34,6 +36,7 @@ import {
   listValidation,
   type SheetBuilder,
   type SheetLayout,
+  WorkbookCellTooLongError,
 } from './workbook/sheet-xml.js';
 import { STYLE, type StyleName } from './workbook/styles.js';
 import type { TextEntry } from './zip-writer.js';
@@ -84,42 +87,91 @@ class FewTexts {
   }
 }
 
+/** One entry's line of a Terms cell, made once per entry. */
+interface TermLine {
+  readonly text: string;
+  /** The line as cell XML, encoded. */
+  readonly xml: Buffer;
+  /** Lines it wraps to in the Terms column. */
+  readonly rows: number;
+}
+
+const TERMS_COLUMN = SEGMENT_COLUMNS.findIndex((c) => c.key === 'terms');
+
 /**
- * The Terms cell of each segment, as {@link termLines} gives it, from each entry's line made once: a book has
- * hundreds of thousands of matches of a few thousand entries.
+ * The Terms cell of each segment, the lines {@link termLines} gives, written as bytes from each entry's line,
+ * escaped, encoded and measured once: a book has hundreds of thousands of matches of a few thousand entries, and
+ * building each cell's text cost more than writing it.
  */
 class TermLines {
   readonly #entries: DocumentEntries;
-  readonly #lines: string[] = [];
-  readonly #segment: string[] = [];
+  readonly #lines: TermLine[] = [];
+  /** Width the Terms column wraps text at, as {@link rowLines} measures it. */
+  readonly #width = SEGMENT_COLUMNS[TERMS_COLUMN]!.width - 2;
+  /** The lines of the segment last asked about. */
+  readonly #chosen: TermLine[] = [];
+  readonly write: CellWriter = (out) => {
+    for (let k = 0; k < this.#chosen.length; k++) {
+      if (k > 0) out.ascii('\n');
+      out.bytes(this.#chosen[k]!.xml);
+    }
+  };
+
+  /**
+   * Whether the cell starts or ends with white space, which the cell must be told to keep: {@link text} gives it as
+   * text then, for the sheet to write as any other.
+   */
+  spaced = false;
 
   constructor(entries: DocumentEntries) {
     this.#entries = entries;
   }
 
-  /** The Terms cell of segment `i`. */
-  of(segment: AlignedSegment, i: number): string {
+  /** The cell's text, as {@link write} writes it. */
+  text(): string {
+    return this.#chosen.map((line) => line.text).join('\n');
+  }
+
+  /**
+   * Takes segment `i`'s lines, for {@link write}; gives back the lines its cell wraps to, 0 when it is empty. A cell
+   * longer than Excel holds throws, naming it, as any other cell would.
+   */
+  of(segment: AlignedSegment, i: number): number {
     const terms = segment.terms;
-    if (terms.length === 0) return '';
-    if (terms.length === 1) return this.#line(terms[0]!, this.#entries.numberOf(i, 0));
-    const lines = this.#segment;
-    lines.length = 0;
+    const chosen = this.#chosen;
+    chosen.length = 0;
     // A segment has a handful of matches: looking through the lines so far is cheaper than a Set per segment.
     const seen = terms.length > 16 ? new Set<string>() : undefined;
+    let length = -1;
+    let rows = 0;
     for (let k = 0; k < terms.length; k++) {
       const line = this.#line(terms[k]!, this.#entries.numberOf(i, k));
       // Entries that differ only in note or alternatives make the same line, shown once.
-      if (seen ? seen.has(line) : lines.includes(line)) continue;
-      seen?.add(line);
-      lines.push(line);
+      if (seen ? seen.has(line.text) : chosen.some((c) => c.text === line.text)) continue;
+      seen?.add(line.text);
+      chosen.push(line);
+      length += line.text.length + 1;
+      rows += line.rows;
     }
-    return lines.join('\n');
+    const last = chosen.at(-1)?.text ?? '';
+    this.spaced =
+      chosen.length > 0 &&
+      (chosen[0]!.text.charCodeAt(0) <= 0x20 || last.charCodeAt(last.length - 1) <= 0x20);
+    if (length > EXCEL_CELL_LIMIT) {
+      throw new WorkbookCellTooLongError(
+        cellAddress(SHEETS.segments, i + 2, TERMS_COLUMN),
+        length,
+        segment.id,
+      );
+    }
+    return rows;
   }
 
-  #line(term: TermMatch, n: number): string {
+  #line(term: TermMatch, n: number): TermLine {
     let line = this.#lines[n];
     if (line === undefined) {
-      line = termLines([term])[0]!;
+      const text = termLines([term])[0]!;
+      line = { text, xml: Buffer.from(cellTextXml(text)), rows: cellLines(text, this.#width) };
       this.#lines[n] = line;
     }
     return line;
@@ -138,7 +190,8 @@ function segmentValues(
     source: (s) => s.source,
     target: (s) => s.target,
     status: (s) => few.text(s.status),
-    terms: (s, i) => lines.of(s, i),
+    // Written by `lines`, which {@link writeSegments} has asked about the segment.
+    terms: () => lines.write,
     notes: (s) => s.notes.join('\n'),
     // Full precision so the value reads back exactly; text so it sorts and never turns into a date.
     confidence: (s) => (s.confidence === undefined ? '' : String(s.confidence)),
@@ -179,18 +232,27 @@ function layoutOf<Key extends string>(
  * opens a workbook, so rows are given one; it is not marked custom, so Excel refits a row its translator edits.
  */
 function rowHeight(values: readonly CellValue[], columns: readonly ColumnSpec<string>[]): number {
+  return heightForLines(rowLines(values, columns));
+}
+
+/** Lines the tallest text of a row wraps to, 1 at least (see {@link rowHeight}). */
+function rowLines(values: readonly CellValue[], columns: readonly ColumnSpec<string>[]): number {
   let lines = 1;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     const column = columns[i];
     if (!column || column.hidden || typeof value !== 'string' || value === '') continue;
     // A column's width counts digits of the default font; a CJK character takes about two.
-    const width = column.width - 2;
-    // No character is wider than two columns: short text without a line break fits one line, uncounted.
-    if (value.length * 2 <= width && !/[\n\r]/.test(value)) continue;
-    lines = Math.max(lines, wrappedLines(value, width));
+    lines = Math.max(lines, cellLines(value, column.width - 2));
   }
-  return heightForLines(lines);
+  return lines;
+}
+
+/** Lines `text` wraps to at `width` columns. */
+function cellLines(text: string, width: number): number {
+  // No character is wider than two columns: short text without a line break fits one line, uncounted.
+  if (text.length * 2 <= width && !/[\n\r]/.test(text)) return 1;
+  return wrappedLines(text, width);
 }
 
 /** A header row of `columns` in `sheet`. */
@@ -339,17 +401,21 @@ async function writeSegments(
     c.key === 'source' ? 'bodyBold' : c.key === 'id' ? 'quietBold' : SEGMENT_STYLES[c.key],
   );
   const few = new FewTexts(sheet);
-  const valuesOf = segmentValues(few, new TermLines(entries));
+  const lines = new TermLines(entries);
+  const valuesOf = segmentValues(few, lines);
   const values = SEGMENT_COLUMNS.map((c) => valuesOf[c.key]);
   for (let i = 0; i < doc.segments.length; i++) {
     const segment = doc.segments[i]!;
     const pause = pacer.row();
     if (pause) await pause;
+    const termRows = lines.of(segment, i);
     const row = values.map((value) => value(segment, i));
+    if (termRows === 0) row[TERMS_COLUMN] = '';
+    else if (lines.spaced) row[TERMS_COLUMN] = lines.text();
     sheet.row(
       row,
       segment.kind === 'speaker' ? speakerStyles : styles,
-      rowHeight(row, SEGMENT_COLUMNS),
+      heightForLines(Math.max(termRows, rowLines(row, SEGMENT_COLUMNS))),
       segment.id,
     );
     ids[i] = sheet.lastShared(ID_COLUMN);

@@ -97,6 +97,42 @@ describe('writeWorkbook', () => {
     expect(row('p3.s3')![8]).toBe('speaker');
   });
 
+  it('writes each Terms line as given, keeps white space at a cell’s ends, and shows a line two entries share once', async () => {
+    const doc = sampleDocument();
+    const base = doc.segments.flatMap((s) => s.terms)[0]!;
+    const terms = [
+      { ...base, source: ' 中方', target: 'the Chinese side ', targets: ['the Chinese side '] },
+      { ...base, source: 'A&B <x>', target: '_x0041_', targets: ['_x0041_'] },
+      { ...base, source: 'A&B <x>', target: '_x0041_', targets: ['_x0041_', 'other'] },
+      { ...base, source: '外交部', target: '', targets: [''], status: 'forbidden' as const },
+    ];
+    const segments = [
+      { ...doc.segments[1]!, id: 'p1.s1', terms },
+      { ...doc.segments[1]!, id: 'p1.s2', terms: terms.slice(1, 3) },
+    ];
+    const rows = sheetText(
+      openWorkbook(await writeWorkbook({ ...doc, paragraphs: 1, segments, terms: [] })),
+      SHEETS.segments,
+    );
+    expect(rows[1]![4]).toBe(' 中方 → the Chinese side \nA&B <x> → _x0041_\n外交部 → — [forbidden]');
+    expect(rows[2]![4]).toBe('A&B <x> → _x0041_');
+  });
+
+  it('refuses a Terms cell longer than a cell holds, naming it', async () => {
+    const doc = sampleDocument();
+    const base = doc.segments.flatMap((s) => s.terms)[0]!;
+    const terms = Array.from({ length: 3_000 }, (_, i) => ({
+      ...base,
+      source: `术语${i}`,
+      target: `term ${i}`,
+      targets: [`term ${i}`],
+    }));
+    const segment = { ...doc.segments[1]!, id: 'p1.s1', terms };
+    const writing = writeWorkbook({ ...doc, paragraphs: 1, segments: [segment], terms: [] });
+    await expect(writing).rejects.toThrow(WorkbookCellTooLongError);
+    await expect(writing).rejects.toThrow(/Segments!E2 \(p1\.s1\)/);
+  });
+
   it('freezes the header, marks the Target column and hides the helper columns', async () => {
     const bytes = await writeWorkbook(sampleDocument());
     const workbook = openWorkbook(bytes);
