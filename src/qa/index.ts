@@ -1,4 +1,4 @@
+export { type NumberMention, type NumberStrength, readNumbers } from '../numbers/read-numbers.js';
 export * from './checks/index.js';
-export { type NumberMention, type NumberStrength, readNumbers } from './numbers/read-numbers.js';
 export { runChecks } from './run-checks.js';
 export type { QaCheck, QaContext } from './types.js';

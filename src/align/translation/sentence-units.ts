@@ -1,9 +1,9 @@
 import { isCjk, primaryLanguage } from '../../model/index.js';
+import { readNumbers } from '../../numbers/read-numbers.js';
 import { type Cedict, cedict } from './cedict.js';
 import { chineseWords } from './chinese-words.js';
 import { foldName, isStopword, stemWord, tokenizeWords } from './english-words.js';
 import { glossKeys } from './gloss-keys.js';
-import { readNumbers } from './read-numbers.js';
 import { termFinder } from './term-finder.js';
 import type { AlignOptions } from './types.js';
 
@@ -104,6 +104,18 @@ export function sentenceUnits(
   };
 }
 
+/**
+ * The numbers of a sentence as evidence, each value once: 14 for 十四, 14, fourteen and fourteenth; 30000 for 3万
+ * and 30,000. Weak mentions (一 and "one", "both", month names, codes like G20) are left out: they are mostly not
+ * numbers, and as evidence they would tie sentences together by chance.
+ */
+function numberValues(text: string, language: string): Set<number> {
+  const values = new Set<number>();
+  for (const mention of readNumbers(text, language))
+    if (mention.strength !== 'weak') values.add(mention.value);
+  return values;
+}
+
 function unitsOf(text: string, context: SideContext, ownNames: ReadonlySet<string>): SentenceUnits {
   const units: Unit[] = [];
   const offers = new Set<number>();
@@ -114,7 +126,7 @@ function unitsOf(text: string, context: SideContext, ownNames: ReadonlySet<strin
     units.push({ kind, keys: ids });
     for (const id of ids) offers.add(id);
   };
-  for (const value of new Set(readNumbers(text))) add(UnitKind.number, [`n:${value}`]);
+  for (const value of numberValues(text, context.language)) add(UnitKind.number, [`n:${value}`]);
   for (const index of context.terms(text)) add(UnitKind.term, [`d:${index}`]);
   const otherCjk = isCjk(context.other);
   if (isCjk(context.language)) {

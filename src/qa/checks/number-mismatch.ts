@@ -1,6 +1,6 @@
 import type { AlignedSegment, Finding, Severity } from '../../model/index.js';
+import { type NumberMention, readNumbers, readsNumberWords } from '../../numbers/read-numbers.js';
 import { hasTranslation } from '../has-translation.js';
-import { type NumberMention, readNumbers, readsNumberWords } from '../numbers/read-numbers.js';
 import { quote } from '../quote.js';
 import { segmentFinding } from '../segment-finding.js';
 import type { QaCheck, QaContext } from '../types.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNumbers } from '../../../src/qa/numbers/read-numbers.js';
+import { readNumbers } from '../../src/numbers/read-numbers.js';
 
 /** `text=value:strength` for each number read, to compare at a glance. */
 function read(text: string, language: string): string[] {

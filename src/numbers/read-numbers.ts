@@ -1,4 +1,4 @@
-import { primaryLanguage } from '../../model/index.js';
+import { primaryLanguage } from '../model/index.js';
 import { mask, type NumberMention } from './number-mention.js';
 import { readChineseNumerals } from './read-chinese-numerals.js';
 import { readCodes } from './read-codes.js';
