@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceUnits, UnitKind } from '../../../src/align/translation/sentence-units.js';
+import {
+  type SentenceUnits,
+  sentenceUnits,
+  UnitKind,
+} from '../../../src/align/translation/sentence-units.js';
 
 /** The keys of each sentence's number units, as ids shared by both sides. */
-function numberKeys(units: { units: readonly { kind: number; keys: readonly number[] }[] }[]): number[][] {
+function numberKeys(units: readonly SentenceUnits[]): number[][] {
   return units.map((s) => s.units.filter((u) => u.kind === UnitKind.number).flatMap((u) => u.keys));
 }
 
