@@ -1,7 +1,7 @@
 import type { CarryOverCounts } from '../align/carry-over.js';
+import { findingJson } from '../export/finding-json.js';
 import type { Severity } from '../model/index.js';
 import type { AlignJobResult, FileResult } from '../pipeline/align-files.js';
-import { findingJson } from './print-findings.js';
 
 /**
  * A problem in the `--json` summary. Per file: why the file failed (`align-failed`), why nothing was carried over

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Output } from '../cli.js';
+import { findingJson } from '../export/finding-json.js';
 import { type BuildFileResult, buildFiles } from '../pipeline/build-files.js';
-import { countFindings, findingJson, groupFindings } from './print-findings.js';
+import { countFindings, groupFindings } from './print-findings.js';
 import { parseLanguage, UsageError } from './usage-error.js';
 
 /** `tandem build --help`. */

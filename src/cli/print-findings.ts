@@ -41,16 +41,3 @@ export function groupFindings(findings: readonly Finding[], perCode = 10, indent
   }
   return lines;
 }
-
-/** A finding for JSON output, keys in a fixed order: code, severity, id, cell, message, then file and line. */
-export function findingJson(finding: Finding) {
-  return {
-    code: finding.code,
-    severity: finding.severity,
-    ...(finding.id === undefined ? {} : { id: finding.id }),
-    ...(finding.cell === undefined ? {} : { cell: finding.cell }),
-    message: finding.message,
-    ...(finding.file === undefined ? {} : { file: finding.file }),
-    ...(finding.line === undefined ? {} : { line: finding.line }),
-  };
-}

@@ -1,6 +1,7 @@
 import { DocumentEntries } from '../glossary/term-entries.js';
-import type { AlignedDocument, AlignedSegment, Finding, TermMatch, UsedTerm } from '../model/index.js';
+import type { AlignedDocument, AlignedSegment, TermMatch, UsedTerm } from '../model/index.js';
 import { ByteWriter } from './byte-writer.js';
+import { findingJson } from './finding-json.js';
 
 /**
  * Bumped when the JSON layout changes in a way a reader must know about. Format 2: a term match that agrees with
@@ -136,18 +137,6 @@ function usedTermJson(term: UsedTerm) {
     ...(term.note === undefined ? {} : { note: term.note }),
     status: term.status,
     count: term.count,
-  };
-}
-
-function findingJson(finding: Finding) {
-  return {
-    code: finding.code,
-    severity: finding.severity,
-    message: finding.message,
-    ...(finding.file === undefined ? {} : { file: finding.file }),
-    ...(finding.line === undefined ? {} : { line: finding.line }),
-    ...(finding.cell === undefined ? {} : { cell: finding.cell }),
-    ...(finding.id === undefined ? {} : { id: finding.id }),
   };
 }
 

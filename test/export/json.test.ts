@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countTerms } from '../../src/align/count-terms.js';
+import { findingJson } from '../../src/export/finding-json.js';
 import { JSON_FORMAT_VERSION, writeJson, writeJsonBytes } from '../../src/export/json.js';
 import { DocumentEntries } from '../../src/glossary/term-entries.js';
 import { readJson } from '../../src/import/read-json.js';
@@ -77,6 +78,30 @@ describe('writeJson', () => {
     const shuffled = Object.fromEntries(Object.entries(doc).reverse()) as AlignedDocument;
     shuffled.segments = doc.segments.map((s) => Object.fromEntries(Object.entries(s).reverse()) as typeof s);
     expect(writeJson(shuffled)).toBe(text);
+  });
+
+  it('writes findings in the same shape as the command line’s --json', () => {
+    const doc = sampleDocument();
+    const finding = {
+      line: 7,
+      file: 'glossary/terms.tsv',
+      message: 'Repeats the entry at line 3.',
+      cell: 'Segments!C4',
+      id: 'p1.s2',
+      severity: 'warning' as const,
+      code: 'glossary-duplicate',
+    };
+    const text = writeJson({ ...doc, findings: [finding] });
+    expect(text).toContain(`    ${JSON.stringify(findingJson(finding))}\n  ]\n}\n`);
+    expect(Object.keys(JSON.parse(text).findings[0])).toEqual([
+      'code',
+      'severity',
+      'id',
+      'cell',
+      'message',
+      'file',
+      'line',
+    ]);
   });
 
   it('escapes every string as JSON.stringify does: quotes, backslashes, control characters, lone surrogates', () => {
