@@ -215,8 +215,9 @@ function report(result: AlignJobResult, out: Output, mode: ReportMode, outDir: s
     return exitCode;
   }
   if (glossary.files.length > 0) {
+    const entries = glossary.entries.length;
     out.log(
-      `Glossary: ${glossary.entries.length.toLocaleString('en-US')} entries from ${glossary.files.length} file(s)`,
+      `Glossary: ${count(entries, 'entry', 'entries')} from ${count(glossary.files.length, 'file', 'files')}`,
     );
   } else {
     out.log('Glossary: none (use --glossary <file|folder> to match terms)');
@@ -228,9 +229,14 @@ function report(result: AlignJobResult, out: Output, mode: ReportMode, outDir: s
   }
   const ok = result.files.length - failedFiles;
   out.log(
-    `${ok} of ${result.files.length} file(s) written to ${outDir}${failedFiles ? `, ${failedFiles} failed` : ''}.`,
+    `${ok} of ${count(result.files.length, 'file', 'files')} written to ${outDir}${failedFiles ? `, ${failedFiles} failed` : ''}.`,
   );
   return exitCode;
+}
+
+/** `1 entry`, `20,385 entries`. */
+function count(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 }
 
 /** Where the CLI prints; tests pass their own. */

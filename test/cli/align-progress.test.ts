@@ -43,7 +43,7 @@ describe('tandem align progress', () => {
       expect.stringMatching(/^✓ .*one\.txt/),
       expect.stringMatching(/^✓ .*two\.txt/),
       expect.stringMatching(/^Glossary: /),
-      expect.stringMatching(/^2 of 2 file\(s\) written/),
+      expect.stringMatching(/^2 of 2 files written/),
     ]);
   });
 

@@ -176,9 +176,22 @@ describe('tandem align over many files (main)', () => {
     const out = recorder(false);
     expect(await main(['align', ...(await inputs(false))], out)).toBe(0);
     expect(out.logs.filter((l) => l.startsWith('✓'))).toHaveLength(3);
-    expect(out.logs.at(-1)).toMatch(/^3 of 3 file\(s\) written to /);
+    expect(out.logs.at(-1)).toMatch(/^3 of 3 files written to /);
     expect(out.errors).toEqual([]);
     expect(out.statuses).toEqual([]);
+  });
+
+  it('counts in words that agree with the number: 1 entry from 1 file, 1 of 1 file', async () => {
+    const args = await inputs(false);
+    const one = join(dir, 'one.tsv');
+    await writeFile(one, '中国\tChina\n');
+    const out = recorder(false);
+    const input = join(args[0]!, 'doc-0.txt');
+    expect(
+      await main(['align', input, '--glossary', one, '--out', join(dir, 'out1'), '--format', 'json'], out),
+    ).toBe(0);
+    expect(out.logs).toContain('Glossary: 1 entry from 1 file');
+    expect(out.logs.at(-1)).toMatch(/^1 of 1 file written to /);
   });
 
   it('exits 1 when any file fails, names it, and still writes the others', async () => {
@@ -186,7 +199,7 @@ describe('tandem align over many files (main)', () => {
     expect(await main(['align', ...(await inputs(true))], out)).toBe(1);
     expect(out.errors.filter((l) => l.startsWith('✗'))).toEqual([expect.stringMatching(/broken\.txt: /)]);
     expect(out.logs.filter((l) => l.startsWith('✓'))).toHaveLength(3);
-    expect(out.logs.at(-1)).toMatch(/^3 of 4 file\(s\) written to .*, 1 failed\.$/);
+    expect(out.logs.at(-1)).toMatch(/^3 of 4 files written to .*, 1 failed\.$/);
   });
 
   it('exits 1 when an input does not exist, after aligning the ones that do', async () => {
