@@ -150,3 +150,48 @@ describe('readNumbers, English', () => {
     expect(read('deux mille vingt, 2020', 'fr')).toEqual(['2020=2020:strong']);
   });
 });
+
+/**
+ * What the sentence aligner takes as evidence: the values of the non-weak numbers. These cases were the tests of
+ * the aligner's own reader, which this one replaced.
+ */
+describe('readNumbers as the aligner reads a sentence', () => {
+  const values = (text: string, language: string) =>
+    readNumbers(text, language)
+      .filter((m) => m.strength !== 'weak')
+      .map((m) => m.value);
+
+  it('reads Chinese numerals', () => {
+    expect(values('那年他二十一岁。', 'zh')).toEqual([21]);
+    expect(values('他住十四楼，她住十五楼。', 'zh')).toEqual([14, 15]);
+    expect(values('两千三百万人', 'zh')).toEqual([23_000_000]);
+  });
+
+  it('reads percentages the same on both sides', () => {
+    expect(values('百分之三的学生', 'zh')).toEqual([3]);
+    expect(values('3% of the students', 'en')).toEqual([3]);
+    expect(values('3 percent of the students', 'en')).toEqual([3]);
+  });
+
+  it('reads a year digit by digit and "three or four" as two numbers', () => {
+    expect(values('一九八四年', 'zh')).toEqual([1984]);
+    expect(values('来了三四个人', 'zh')).toEqual([3, 4]);
+  });
+
+  it('reads English number words and ordinals', () => {
+    expect(values('At twenty-one, he left home.', 'en')).toEqual([21]);
+    expect(values('on the fourteenth floor', 'en')).toEqual([14]);
+    expect(values('a hundred and five men', 'en')).toEqual([105]);
+    expect(values('four five six', 'en')).toEqual([4, 5, 6]);
+  });
+
+  it('reads digits, half- and full-width, with thousands separators, and scales them', () => {
+    expect(values('１２３人', 'zh')).toEqual([123]);
+    expect(values('1,000 people', 'en')).toEqual([1000]);
+    expect(values('3万人', 'zh')).toEqual([30_000]);
+  });
+
+  it('ignores words that only look like object keys', () => {
+    expect(values('the constructor called toString', 'en')).toEqual([]);
+  });
+});
