@@ -76,8 +76,7 @@ export class ByteWriter {
       this.ascii(String(n));
       return;
     }
-    let width = 1;
-    for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) width++;
+    const width = digitCount(n);
     if (width > this.#chunk.length) {
       this.utf8(String(n));
       return;
@@ -145,4 +144,11 @@ export class ByteWriter {
     this.#chunk = this.#sink.take();
     this.#used = 0;
   }
+}
+
+/** Decimal digits of a whole number from 0 up: what {@link ByteWriter.digits} writes of it. */
+export function digitCount(n: number): number {
+  let count = 1;
+  for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) count++;
+  return count;
 }

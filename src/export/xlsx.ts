@@ -6,6 +6,7 @@ import {
   STATUS_VALUES,
   type TermMatch,
 } from '../model/index.js';
+import { digitCount } from './byte-writer.js';
 import { cellTextXml } from './cell-text.js';
 import {
   type ColumnSpec,
@@ -482,17 +483,7 @@ async function writeTermSheets(
   const plain = [0, 0, 0, 0, 0];
   // Entries are numbered in order of first match, so each new one is the next row.
   let written = 0;
-  const entryOf = (term: TermMatch, n: number): number => {
-    if (n === written) {
-      entries.row(
-        [term.source, term.target, JSON.stringify(term.targets), term.note ?? '', term.status],
-        plain,
-      );
-      written++;
-    }
-    return n;
-  };
-  const cell = new MatchesCell();
+  const cell = new MatchesCell(numbers);
   const write: CellWriter = (out) => cell.write(out);
   for (let i = 0; i < doc.segments.length; i++) {
     const segment = doc.segments[i]!;
@@ -501,12 +492,19 @@ async function writeTermSheets(
     const terms = segment.terms;
     if (terms.length === 0) continue;
     const id = ids[i]!;
-    cell.start(terms);
+    cell.start(terms, i);
     // The cell's length so far, brackets left out, as the JSON `[[start,end,entry],…]` it holds.
     let length = 0;
     for (let k = 0; k < terms.length; k++) {
       const term = terms[k]!;
-      const n = entryOf(term, numbers.numberOf(i, k));
+      const n = numbers.numberOf(i, k);
+      if (n === written) {
+        entries.row(
+          [term.source, term.target, JSON.stringify(term.targets), term.note ?? '', term.status],
+          plain,
+        );
+        written++;
+      }
       const item = 4 + digitCount(term.start) + digitCount(term.end) + digitCount(n);
       if (length + item + 2 > MATCHES_PER_CELL) {
         cell.end = k;
@@ -514,7 +512,6 @@ async function writeTermSheets(
         cell.from = k;
         length = 0;
       }
-      cell.entries[k] = n;
       length = length === 0 ? item : length + 1 + item;
     }
     cell.end = terms.length;
@@ -524,15 +521,20 @@ async function writeTermSheets(
 
 /** A TermMatches cell, `[[start,end,entry],…]` for matches `from` to `end` of a segment, written as bytes. */
 class MatchesCell {
-  terms: readonly TermMatch[] = [];
-  /** Entry number of each match. */
-  readonly entries: number[] = [];
+  readonly #numbers: DocumentEntries;
+  #terms: readonly TermMatch[] = [];
+  #segment = 0;
   from = 0;
   end = 0;
 
-  start(terms: readonly TermMatch[]): void {
-    this.terms = terms;
-    this.entries.length = 0;
+  constructor(numbers: DocumentEntries) {
+    this.#numbers = numbers;
+  }
+
+  /** Starts on the matches `terms` of segment `i`. */
+  start(terms: readonly TermMatch[], i: number): void {
+    this.#terms = terms;
+    this.#segment = i;
     this.from = 0;
     this.end = 0;
   }
@@ -540,24 +542,17 @@ class MatchesCell {
   write(out: TextEntry): void {
     out.ascii('[');
     for (let k = this.from; k < this.end; k++) {
-      const term = this.terms[k]!;
+      const term = this.#terms[k]!;
       out.ascii(k === this.from ? '[' : ',[');
       out.digits(term.start);
       out.ascii(',');
       out.digits(term.end);
       out.ascii(',');
-      out.digits(this.entries[k]!);
+      out.digits(this.#numbers.numberOf(this.#segment, k));
       out.ascii(']');
     }
     out.ascii(']');
   }
-}
-
-/** Decimal digits of a whole number from 0 up. */
-function digitCount(n: number): number {
-  let count = 1;
-  for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) count++;
-  return count;
 }
 
 async function writeStructure(

@@ -33,9 +33,10 @@ export class WorkbookTooManyRowsError extends RangeError {
 }
 
 /**
- * A cell's text written straight into the sheet by the caller, as an inline string: for long cells of numbers
- * (term match offsets) that would otherwise be built as strings only to be copied. What it writes must need no
- * escaping and stay within Excel's limit of characters per cell; the caller sees to both.
+ * A cell's text written straight into the sheet by the caller, as an inline string: for cells made of pieces
+ * written over and over (term match offsets, Terms lists) that would otherwise be built as strings only to be
+ * copied. What it writes must be cell XML already (see `cellTextXml`), with no white space at either end, and
+ * within Excel's limit of characters per cell; the caller sees to all three.
  */
 export type CellWriter = (out: TextEntry) => void;
 
