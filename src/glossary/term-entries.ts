@@ -85,7 +85,10 @@ export class DocumentEntries {
     return this.numbers[this.starts[i]! + k]!;
   }
 
-  /** Whether these numbers were counted over `segments` as they are now: same segments, same number of matches. */
+  /**
+   * Whether these numbers can be for `segments`: as many segments, each with as many matches. A cheap guard, not a
+   * proof: a caller counts over the segments it then writes, unchanged in between.
+   */
   fits(segments: readonly { readonly terms: readonly TermMatch[] }[]): boolean {
     if (segments.length + 1 !== this.starts.length) return false;
     for (let i = 0; i < segments.length; i++) {
