@@ -139,8 +139,9 @@ export class ByteWriter {
 
   /** Sends the bytes written so far on and starts a fresh chunk. */
   #nextChunk(): void {
-    if (this.#used > 0) this.#sink.put(this.#chunk.subarray(0, this.#used), false, this.#chunk);
-    else return;
+    // An empty chunk has room enough already.
+    if (this.#used === 0) return;
+    this.#sink.put(this.#chunk.subarray(0, this.#used), false, this.#chunk);
     this.#chunk = this.#sink.take();
     this.#used = 0;
   }
