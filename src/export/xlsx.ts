@@ -214,15 +214,17 @@ function layoutOf<Key extends string>(
   options: Omit<SheetLayout, 'columns'> & {
     readonly inline?: readonly Key[];
     readonly indexed?: readonly Key[];
+    readonly distinct?: readonly Key[];
   } = {},
 ): SheetLayout {
-  const { inline = [], indexed = [], ...layout } = options;
+  const { inline = [], indexed = [], distinct = [], ...layout } = options;
   return {
     columns: columns.map((c) => ({
       width: c.width,
       hidden: Boolean(c.hidden),
       inline: inline.includes(c.key),
       indexed: indexed.includes(c.key),
+      distinct: distinct.includes(c.key),
     })),
     ...layout,
   };
@@ -297,6 +299,7 @@ export async function writeWorkbook(
         textDigits: true,
         inline: ['terms', 'notes'],
         indexed: FEW_TEXT_COLUMNS,
+        distinct: ['id', 'source', 'target'],
       }),
     ),
     doc,

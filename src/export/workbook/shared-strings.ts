@@ -13,6 +13,8 @@ const HEAD =
 export class SharedStrings {
   readonly #index = new Map<string, number>();
   readonly #part: TextEntry;
+  /** Items written so far. */
+  #count = 0;
 
   /** `part`: the package's `xl/sharedStrings.xml`. */
   constructor(part: TextEntry) {
@@ -24,14 +26,25 @@ export class SharedStrings {
   indexOf(text: string): number {
     let i = this.#index.get(text);
     if (i === undefined) {
-      i = this.#index.size;
+      i = this.add(text);
       this.#index.set(text, i);
-      // Leading or trailing white space is kept only when the element says so.
-      const preserve = text.charCodeAt(0) <= 0x20 || text.charCodeAt(text.length - 1) <= 0x20;
-      this.#part.ascii(preserve ? '<si><t xml:space="preserve">' : '<si><t>');
-      this.#part.utf8(cellTextXml(text));
-      this.#part.ascii('</t></si>');
     }
+    return i;
+  }
+
+  /**
+   * Adds `text` as a new item without looking for it among the others, and gives its index: for texts that hardly
+   * ever repeat (segment IDs and sentences), where looking each up in a map of a book's hundreds of thousands of
+   * texts costs more than storing the odd repeat twice. The table may hold a text twice; readers take each item
+   * by its index.
+   */
+  add(text: string): number {
+    const i = this.#count++;
+    // Leading or trailing white space is kept only when the element says so.
+    const preserve = text.charCodeAt(0) <= 0x20 || text.charCodeAt(text.length - 1) <= 0x20;
+    this.#part.ascii(preserve ? '<si><t xml:space="preserve">' : '<si><t>');
+    this.#part.utf8(cellTextXml(text));
+    this.#part.ascii('</t></si>');
     return i;
   }
 

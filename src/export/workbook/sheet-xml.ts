@@ -62,6 +62,11 @@ export interface SheetLayout {
      * {@link SheetBuilder.sharedIndex}), not numbers: a text written on another sheet is not looked up again.
      */
     readonly indexed?: boolean;
+    /**
+     * This column's texts hardly ever repeat (segment IDs, sentences): each goes into the shared string table as a
+     * new item, without a lookup (see `SharedStrings.add`).
+     */
+    readonly distinct?: boolean;
   }[];
   /** Keep row 1 in view while scrolling, show filter buttons on it and repeat it on every printed page. */
   readonly header?: boolean;
@@ -98,6 +103,7 @@ export class SheetBuilder {
   /** Per style number, the end of a cell's reference and its style, `" s="3"` encoded (`"` for style 0). */
   readonly #styleEnds: Buffer[] = [];
   readonly #inline: boolean[];
+  readonly #distinct: boolean[];
   readonly #indexed: boolean[];
   /** Per column, the shared string index of the last row's cell, or -1 when it was not a shared string. */
   readonly #lastShared: Int32Array;
@@ -114,6 +120,7 @@ export class SheetBuilder {
     this.#opens = this.#letters.map((letter) => Buffer.from(`<c r="${letter}`));
     this.#inline = layout.columns.map((column) => Boolean(column.inline));
     this.#indexed = layout.columns.map((column) => Boolean(column.indexed));
+    this.#distinct = layout.columns.map((column) => Boolean(column.distinct));
     this.#lastShared = new Int32Array(layout.columns.length).fill(-1);
     this.#part = part;
     const tab = selected ? ' tabSelected="1"' : '';
@@ -182,7 +189,7 @@ export class SheetBuilder {
           part.utf8(cellTextXml(value));
           part.ascii('</t></is></c>');
         } else {
-          const index = this.#strings.indexOf(value);
+          const index = this.#distinct[c] ? this.#strings.add(value) : this.#strings.indexOf(value);
           this.#shared(index);
           lastShared[c] = index;
         }
