@@ -36,9 +36,13 @@ export interface SummaryFile
     | 'notes'
     | 'outputs'
   > {
-  /** When `<out>/<name>.xlsx` existed: the earlier workbook, where it was kept, what was carried over. */
+  /**
+   * When `<out>/<name>.xlsx` existed, or another workbook of the same input was found: the earlier workbook, whether
+   * it was found by its input under another name (and left as it is), where it was kept, what was carried over.
+   */
   readonly realign?: {
     readonly previous: string;
+    readonly foundBySourceFile?: true;
     readonly backup?: string;
     readonly counts?: CarryOverCounts;
   };
@@ -104,6 +108,7 @@ function summaryFile(file: FileResult): SummaryFile {
       ? {
           realign: {
             previous: realign.previous,
+            ...(realign.foundBySourceFile ? { foundBySourceFile: true as const } : {}),
             ...(realign.backup ? { backup: realign.backup } : {}),
             ...(realign.counts ? { counts: realign.counts } : {}),
           },

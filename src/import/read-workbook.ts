@@ -37,6 +37,9 @@ import { fieldCell, fieldText, fieldWhole, parseWhole, type Report, readTable } 
  */
 export const MAX_SHEET_ROWS = 100_000;
 
+/** Larger than any translator's workbook by far; a bigger file is refused, or passed over, before it is read. */
+export const MAX_WORKBOOK_BYTES = 100 * 1024 * 1024;
+
 /** Options of {@link readWorkbook}. */
 export interface WorkbookReadOptions {
   /** Rows read per sheet at most; a sheet with more is refused rather than read in part. Default {@link MAX_SHEET_ROWS}. */

@@ -17,6 +17,7 @@ import {
 import { isSupportedInput, readDocument } from '../read/index.js';
 import { detectLanguage, detectSpeakers, segmentDocument, segmentLines } from '../segment/index.js';
 import { collectInputs, outputNames } from './collect-inputs.js';
+import { type EarlierWorkbooks, earlierWorkbooks } from './earlier-workbooks.js';
 import { type LoadedGlossary, loadGlossaries } from './load-glossaries.js';
 import { POOL_MIN_BYTES, TermMatcher } from './matching/term-matcher.js';
 import { type OutputFormat, WRITERS } from './output-writers.js';
@@ -141,7 +142,10 @@ export interface FileResult {
   readonly outputs: string[];
   /** Notes on segments (missing numerals, low alignment confidence, …), counted. */
   readonly notes: number;
-  /** When `<out>/<name>.xlsx` existed: what was carried over from it and where it was kept. */
+  /**
+   * When `<out>/<name>.xlsx` existed, or another workbook in `<out>` was made from the same input: what was carried
+   * over from it and where it was kept.
+   */
   readonly realign?: RealignReport;
   readonly ms: number;
 }
@@ -183,13 +187,15 @@ export async function alignFiles(options: AlignJobOptions): Promise<AlignJobResu
   });
   const jobs = options.jobs ?? Math.max(1, availableParallelism());
   const matcher = new TermMatcher(glossary.entries, matchingHelpers(jobs));
+  // Read once for the run, and only if some input's `<name>.xlsx` is missing.
+  const earlier = earlierWorkbooks(options.out, names);
   if (sizes.some((size) => size >= POOL_MIN_BYTES)) matcher.prepare(options.from);
   const queue = new PQueue({ concurrency: jobs });
   try {
     const results = await Promise.all(
       files.map((file, i) =>
         queue.add(async () => {
-          const result = await alignOne(file, names[i]!, options, glossary, matcher);
+          const result = await alignOne(file, names[i]!, options, glossary, matcher, earlier);
           options.onProgress?.({ type: 'file-done', result, bytes: sizes[i]! });
           return result;
         }),
@@ -252,6 +258,7 @@ async function alignOne(
   options: AlignJobOptions,
   glossary: LoadedGlossary,
   matcher: TermMatcher,
+  earlier: EarlierWorkbooks,
 ): Promise<FileResult> {
   const glossaryFindings: readonly Finding[] = glossary.findings;
   const started = performance.now();
@@ -333,12 +340,14 @@ async function alignOne(
     } else {
       paired = pairSegments(source, segments, matches, pairOptions);
     }
-    // A workbook from an earlier run holds the translator's work: carry it over and keep the old file.
+    // A workbook from an earlier run holds the translator's work: carry it over and keep the old file. An earlier
+    // run over other inputs may have named this input's workbook differently: then it is found by its input.
     const { document, report } = await realign(paired, {
       workbook: join(options.out, `${name}.xlsx`),
       replaces: options.formats.includes('xlsx'),
       now,
       onReading: () => options.onProgress?.({ type: 'carrying-over', input }),
+      findEarlier: () => earlier.find(input, targetLanguage),
     });
     options.onProgress?.({ type: 'paired', input });
     // Every output is made before the first is written: the main thread makes the next one while the workbook's

@@ -1,15 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { readWorkbook, type WorkbookReadResult } from '../import/read-workbook.js';
+import { MAX_WORKBOOK_BYTES, readWorkbook, type WorkbookReadResult } from '../import/read-workbook.js';
 import { type AlignedDocument, type Finding, primaryLanguage } from '../model/index.js';
 import { detectLanguage } from '../segment/index.js';
 import { defaultTarget } from './align-files.js';
 
 /** Workbook file types `tandem build` and `tandem qa` read; a folder given to them is searched for these. */
 export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm', '.ods', '.xls', '.csv'] as const;
-
-/** Larger than any translator's workbook by far; a bigger file is refused before it is read. */
-export const MAX_WORKBOOK_BYTES = 100 * 1024 * 1024;
 
 /** Options of {@link loadWorkbook}. */
 export interface LoadWorkbookOptions {

@@ -10,8 +10,14 @@ export const BACKUP_FOLDER = 'backup';
 
 /** What re-aligning over an existing workbook did, for the run's summary. */
 export interface RealignReport {
-  /** The workbook that was there before this run. */
+  /** The workbook that was there before this run: `<out>/<name>.xlsx`, or, with {@link foundBySourceFile}, another. */
   readonly previous: string;
+  /**
+   * Set when `<out>/<name>.xlsx` was not there and `previous` is another workbook of the output folder made from the
+   * same input (an earlier run with other inputs named it differently): the work is carried over from it, and it is
+   * left where it is, neither replaced nor backed up.
+   */
+  readonly foundBySourceFile?: true;
   /** Where it was kept, when this run replaces it. */
   readonly backup?: string;
   /** What was carried over, when the previous workbook could be read and fits this document. */
@@ -31,39 +37,50 @@ export interface RealignOptions {
   readonly now: Date;
   /** Called when there is an earlier workbook, before it is read (a book's takes seconds). */
   readonly onReading?: () => void;
+  /**
+   * Asked only when `workbook` does not exist: another workbook made from the same input, to carry the work over
+   * from (see `earlier-workbooks.ts`). It is read, never replaced or backed up.
+   */
+  readonly findEarlier?: () => Promise<string | undefined>;
 }
 
 /**
  * Before `tandem align` writes a workbook that already exists, carries the translator's work from it into the new
  * document (see {@link carryOver}) and keeps the previous workbook as `<out>/backup/<name>.<yyyymmdd-hhmmss>.xlsx`,
  * byte for byte. A previous workbook that cannot be read, or translates into another language, gives nothing to
- * carry over, but is kept all the same, and the report says so.
+ * carry over, but is kept all the same, and the report says so. When there is no `<name>.xlsx`, the work is carried
+ * over in the same way from the workbook `findEarlier` finds, which stays as it is; the report names it.
  */
 export async function realign(
   document: AlignedDocument,
   options: RealignOptions,
 ): Promise<{ readonly document: AlignedDocument; readonly report?: RealignReport }> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(options.workbook);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { document };
-    throw error;
-  }
+  const found = await readPrevious(options);
+  if (!found) return { document };
+  const { path, bytes, elsewhere } = found;
   options.onReading?.();
-  const backup = options.replaces ? await backUp(options.workbook, bytes, options.now) : undefined;
-  const kept = backup ? ` It was kept as ${backup}.` : '';
+  // A workbook found under another name is not the one this run writes: it stays, and needs no backup.
+  const backup = options.replaces && !elsewhere ? await backUp(path, bytes, options.now) : undefined;
+  const kept = backup ? ` It was kept as ${backup}.` : elsewhere ? ' It was left as it is.' : '';
+  const existing = elsewhere
+    ? `The workbook ${path}, made from this input by an earlier run under another name,`
+    : 'The existing workbook';
   // The new run matched its own terms: only the translator's work is read back.
-  const previous = readWorkbook(bytes, options.workbook, { workOnly: true });
+  const previous = readWorkbook(bytes, path, { workOnly: true });
   const findings = previous.findings.filter((f) => f.severity !== 'info');
-  const report = { previous: options.workbook, ...(backup ? { backup } : {}), findings };
+  const report = {
+    previous: path,
+    ...(elsewhere ? { foundBySourceFile: true as const } : {}),
+    ...(backup ? { backup } : {}),
+    findings,
+  };
   if (!previous.document) {
     const reason = previous.findings.find((f) => f.severity === 'error')?.message ?? 'it is unreadable';
     return {
       document,
       report: {
         ...report,
-        problem: `The existing workbook could not be read, so none of its translations were carried over (${reason}).${kept}`,
+        problem: `${existing} could not be read, so none of its translations were carried over (${reason}).${kept}`,
       },
     };
   }
@@ -74,7 +91,7 @@ export async function realign(
       report: {
         ...report,
         problem:
-          `The existing workbook translates into ${before}, this run into ${document.targetLanguage}; ` +
+          `${existing} translates into ${before}, this run into ${document.targetLanguage}; ` +
           `nothing was carried over.${kept}`,
       },
     };
@@ -92,6 +109,27 @@ export async function realign(
     unplaced,
   });
   return { document: carried.document, report: { ...report, counts: carried.counts } };
+}
+
+/**
+ * The workbook to carry work over from: `<name>.xlsx` when it exists, else the one `findEarlier` finds (`elsewhere`).
+ * A found workbook that is gone by the time it is read (moved meanwhile) is as good as none.
+ */
+async function readPrevious(
+  options: RealignOptions,
+): Promise<{ readonly path: string; readonly bytes: Uint8Array; readonly elsewhere: boolean } | undefined> {
+  try {
+    return { path: options.workbook, bytes: await readFile(options.workbook), elsewhere: false };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const path = await options.findEarlier?.();
+  if (path === undefined) return undefined;
+  try {
+    return { path, bytes: await readFile(path), elsewhere: true };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Writes the previous workbook's bytes, as read, into the backup folder under a name no other backup has. */
