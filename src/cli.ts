@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { alignSummary } from './cli/align-summary.js';
+import { countOf } from './cli/count-of.js';
 import { advanceProgress, EMPTY_PROGRESS, logProgress, renderProgress } from './cli/progress.js';
 import { realignLines } from './cli/realign-summary.js';
 import { parseLanguage, UsageError } from './cli/usage-error.js';
@@ -189,10 +190,10 @@ function printFile(file: FileResult, out: Output): void {
     return;
   }
   const speakers = file.speakers?.length ? `, speakers ${file.speakers.join(', ')}` : '';
-  const count = (n: number) => n.toLocaleString('en-US');
   out.log(
     `✓ ${file.input} (${file.sourceLanguage} → ${file.targetLanguage}${speakers}): ` +
-      `${count(file.segments)} segments, ${count(file.termMatches)} term matches, ${count(file.notes)} notes → ${file.outputs.join(', ')}`,
+      `${countOf(file.segments, 'segment', 'segments')}, ${countOf(file.termMatches, 'term match', 'term matches')}, ` +
+      `${countOf(file.notes, 'note', 'notes')} → ${file.outputs.join(', ')}`,
   );
   if (file.realign) for (const line of realignLines(file.realign)) out.log(`    ${line}`);
 }
@@ -217,7 +218,7 @@ function report(result: AlignJobResult, out: Output, mode: ReportMode, outDir: s
   if (glossary.files.length > 0) {
     const entries = glossary.entries.length;
     out.log(
-      `Glossary: ${count(entries, 'entry', 'entries')} from ${count(glossary.files.length, 'file', 'files')}`,
+      `Glossary: ${countOf(entries, 'entry', 'entries')} from ${countOf(glossary.files.length, 'file', 'files')}`,
     );
   } else {
     out.log('Glossary: none (use --glossary <file|folder> to match terms)');
@@ -229,14 +230,9 @@ function report(result: AlignJobResult, out: Output, mode: ReportMode, outDir: s
   }
   const ok = result.files.length - failedFiles;
   out.log(
-    `${ok} of ${count(result.files.length, 'file', 'files')} written to ${outDir}${failedFiles ? `, ${failedFiles} failed` : ''}.`,
+    `${ok} of ${countOf(result.files.length, 'file', 'files')} written to ${outDir}${failedFiles ? `, ${failedFiles} failed` : ''}.`,
   );
   return exitCode;
-}
-
-/** `1 entry`, `20,385 entries`. */
-function count(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 }
 
 /** Where the CLI prints; tests pass their own. */

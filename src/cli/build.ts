@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import type { Output } from '../cli.js';
 import { findingJson } from '../export/finding-json.js';
 import { type BuildFileResult, buildFiles } from '../pipeline/build-files.js';
+import { countOf } from './count-of.js';
 import { countFindings, groupFindings } from './print-findings.js';
 import { parseLanguage, UsageError } from './usage-error.js';
 
@@ -121,7 +122,9 @@ function printBuilt(file: BuildFileResult, out: Output): void {
     out.log(`    ${file.empty} segment(s) without a translation show as highlighted placeholders.`);
   }
   if (file.orphans > 0) {
-    out.log(`    ${file.orphans} translation(s) on the Orphans sheet are not in the documents.`);
+    out.log(
+      `    ${countOf(file.orphans, 'translation on the Orphans sheet is', 'translations on the Orphans sheet are')} not in the documents.`,
+    );
   }
   if (file.findings.length > 0) {
     out.log(`    ${countFindings(file.findings)}:`);
