@@ -2,20 +2,24 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { EXCEL_ROW_LIMIT } from '../../../src/export/columns.js';
 import { SharedStrings } from '../../../src/export/workbook/shared-strings.js';
-import { SheetBuilder, WorkbookTooManyRowsError } from '../../../src/export/workbook/sheet-xml.js';
+import {
+  SheetBuilder,
+  type SheetLayout,
+  WorkbookTooManyRowsError,
+} from '../../../src/export/workbook/sheet-xml.js';
 import { ZipWriter } from '../../../src/export/zip-writer.js';
+
+/** A Segments sheet of `columns` in a package of its own, with the package's shared strings. */
+function segmentsSheet(columns: SheetLayout['columns']) {
+  const zip = new ZipWriter(1);
+  const strings = new SharedStrings(zip.text('xl/sharedStrings.xml'));
+  const sheet = new SheetBuilder('Segments', zip.text('sheet.xml'), { columns }, strings, true);
+  return { zip, strings, sheet };
+}
 
 describe('SheetBuilder', () => {
   it('refuses the row after the last one a spreadsheet can hold, naming the sheet', async () => {
-    const zip = new ZipWriter(1);
-    const strings = new SharedStrings(zip.text('xl/sharedStrings.xml'));
-    const sheet = new SheetBuilder(
-      'Segments',
-      zip.text('sheet.xml'),
-      { columns: [{ width: 9 }] },
-      strings,
-      true,
-    );
+    const { zip, strings, sheet } = segmentsSheet([{ width: 9 }]);
     const values = [1];
     const styles = [0];
     for (let r = 0; r < EXCEL_ROW_LIMIT; r++) sheet.row(values, styles);
@@ -28,15 +32,7 @@ describe('SheetBuilder', () => {
   });
 
   it("adds a distinct column's texts without looking them up, and shares the other columns' texts", async () => {
-    const zip = new ZipWriter(1);
-    const strings = new SharedStrings(zip.text('xl/sharedStrings.xml'));
-    const sheet = new SheetBuilder(
-      'Segments',
-      zip.text('sheet.xml'),
-      { columns: [{ width: 9, distinct: true }, { width: 9 }] },
-      strings,
-      true,
-    );
+    const { zip, strings, sheet } = segmentsSheet([{ width: 9, distinct: true }, { width: 9 }]);
     sheet.row(['合作共赢。', 'new'], [0, 0]);
     sheet.row(['合作共赢。', 'new'], [0, 0]);
     sheet.end();
