@@ -1,5 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { MAX_WORKBOOK_BYTES } from '../import/read-workbook.js';
 import { readWorkbookOrigin } from '../import/read-workbook-origin.js';
 import { primaryLanguage } from '../model/index.js';
@@ -33,23 +33,37 @@ export interface EarlierWorkbooks {
  * or by absolute paths, is found, and an input named relatively from another folder is not (then the run starts a
  * fresh workbook, as before).
  *
- * The output folder is listed, and its workbooks' `Meta` sheets read, once per run and only when first asked, so a
- * run whose workbooks are all where their names say reads nothing more. Workbooks under a name this run writes
- * (`runNames`) are left out: they belong to the input of that name, which carries their work over itself. Files that
- * are not tandem workbooks, or cannot be read, are skipped, never fatal.
+ * Every output name holds its input's file name without extension (`interview` in `a-interview`, `interview-2`),
+ * so only workbooks whose names hold it are looked at: an output folder shared by many books is not read through
+ * for each new input. The folder is listed once per run, when first asked, and each workbook's `Meta` sheet read at
+ * most once, so a run whose workbooks are all where their names say reads nothing more. Workbooks under a name this
+ * run writes (`runNames`) are left out: they belong to the input of that name, which carries their work over itself.
+ * Files that are not tandem workbooks, or cannot be read, are skipped, never fatal.
  */
 export function earlierWorkbooks(out: string, runNames: readonly string[]): EarlierWorkbooks {
-  let origins: Promise<Origin[]> | undefined;
+  let listed: Promise<string[]> | undefined;
+  const origins = new Map<string, Promise<Origin | undefined>>();
   return {
     async find(input, targetLanguage) {
-      origins ??= readOrigins(out, new Set(runNames.map((name) => `${name}.xlsx`.toLowerCase())));
+      listed ??= listWorkbooks(out, new Set(runNames.map((name) => `${name}.xlsx`.toLowerCase())));
+      const stem = basename(input, extname(input)).toLowerCase();
       const key = inputKey(input);
       const language = primaryLanguage(targetLanguage);
-      const found = (await origins)
-        .filter(
-          (o) => o.input === key && (!o.targetLanguage || primaryLanguage(o.targetLanguage) === language),
-        )
-        .sort((a, b) => b.modified - a.modified || (a.path < b.path ? -1 : 1));
+      const found: Origin[] = [];
+      for (const name of await listed) {
+        if (!name.toLowerCase().includes(stem)) continue;
+        const path = join(out, name);
+        let origin = origins.get(path);
+        if (origin === undefined) {
+          origin = readOrigin(path);
+          origins.set(path, origin);
+        }
+        const o = await origin;
+        if (o && o.input === key && (!o.targetLanguage || primaryLanguage(o.targetLanguage) === language)) {
+          found.push(o);
+        }
+      }
+      found.sort((a, b) => b.modified - a.modified || (a.path < b.path ? -1 : 1));
       return found[0]?.path;
     },
   };
@@ -64,42 +78,39 @@ function inputKey(path: string): string {
   return process.platform === 'win32' || process.platform === 'darwin' ? key.toLowerCase() : key;
 }
 
-/**
- * Reads the origin of every workbook directly in `out` (not in its backup folder) except those named in `skip` and
- * spreadsheets' lock files, one file at a time so that only one is in memory. QA reports (`<name>.qa.xlsx`) are not
- * told by name, which an input may share (`minutes.qa.txt`), but by their sheets: they have no `Meta`, and are put
- * aside after their sheet list.
- */
-async function readOrigins(out: string, skip: ReadonlySet<string>): Promise<Origin[]> {
-  let names: string[];
+/** The `.xlsx` files directly in `out` (not in its backup folder), but those named in `skip` and lock files. */
+async function listWorkbooks(out: string, skip: ReadonlySet<string>): Promise<string[]> {
   try {
-    names = (await readdir(out, { withFileTypes: true }))
+    return (await readdir(out, { withFileTypes: true }))
       .filter((entry) => entry.isFile() && isCandidate(entry.name, skip))
       .map((entry) => entry.name)
       .sort();
   } catch {
     return [];
   }
-  const origins: Origin[] = [];
-  for (const name of names) {
-    const path = join(out, name);
-    try {
-      const info = await stat(path);
-      if (info.size > MAX_WORKBOOK_BYTES) continue;
-      const origin = readWorkbookOrigin(await readFile(path), path);
-      if (origin) {
-        origins.push({
-          path,
-          input: inputKey(origin.sourceFile),
-          targetLanguage: origin.targetLanguage,
-          modified: info.mtimeMs,
-        });
-      }
-    } catch {
-      // Gone or unreadable since the folder was listed: not a workbook to continue.
-    }
+}
+
+/**
+ * The origin of one workbook, or `undefined` when it is not a tandem workbook or cannot be read. QA reports
+ * (`<name>.qa.xlsx`) are not told by name, which an input may share (`minutes.qa.txt`), but by their sheets: they
+ * have no `Meta`, and are put aside after their sheet list.
+ */
+async function readOrigin(path: string): Promise<Origin | undefined> {
+  try {
+    const info = await stat(path);
+    if (info.size > MAX_WORKBOOK_BYTES) return undefined;
+    const origin = readWorkbookOrigin(await readFile(path), path);
+    if (!origin) return undefined;
+    return {
+      path,
+      input: inputKey(origin.sourceFile),
+      targetLanguage: origin.targetLanguage,
+      modified: info.mtimeMs,
+    };
+  } catch {
+    // Gone or unreadable since the folder was listed: not a workbook to continue.
+    return undefined;
   }
-  return origins;
 }
 
 function isCandidate(name: string, skip: ReadonlySet<string>): boolean {

@@ -205,14 +205,25 @@ describe('carrying work over from a workbook the run names differently', () => {
     await align([inputA]);
     const finder = earlierWorkbooks(out(), ['a-interview', 'b-interview']);
     // Nothing is read before the first question: a workbook written now is still seen.
-    await writeFile(out('copy.xlsx'), await readFile(out('interview.xlsx')));
-    await utimes(out('copy.xlsx'), new Date('2020-01-01'), new Date('2020-01-01'));
+    await writeFile(out('interview copy.xlsx'), await readFile(out('interview.xlsx')));
+    await utimes(out('interview copy.xlsx'), new Date('2020-01-01'), new Date('2020-01-01'));
     expect(await finder.find(inputA, 'en-GB')).toBe(out('interview.xlsx'));
     // Once read, the folder is not read again for the other inputs of the run.
     await rm(out('interview.xlsx'));
     expect(await finder.find(inputA, 'en')).toBe(out('interview.xlsx'));
     expect(await finder.find(inputB, 'en')).toBeUndefined();
-    expect((await stat(out('copy.xlsx'))).isFile()).toBe(true);
+    expect((await stat(out('interview copy.xlsx'))).isFile()).toBe(true);
+  });
+
+  it("looks only at workbooks whose names hold the input's name, as every output name of it does", async () => {
+    await fresh();
+    await align([inputA]);
+    // The same workbook under a name no run gives this input (a translator's own copy): not opened.
+    await writeFile(out('final.xlsx'), await readFile(out('interview.xlsx')));
+    await rm(out('interview.xlsx'));
+    expect(await earlierWorkbooks(out(), ['a-interview']).find(inputA, 'en')).toBeUndefined();
+    await writeFile(out('b-interview-2.xlsx'), await readFile(out('final.xlsx')));
+    expect(await earlierWorkbooks(out(), ['a-interview']).find(inputA, 'en')).toBe(out('b-interview-2.xlsx'));
   });
 
   it('finds nothing, and fails nothing, when the output folder does not exist', async () => {
