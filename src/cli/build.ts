@@ -114,7 +114,7 @@ function printBuilt(file: BuildFileResult, out: Output): void {
   out.log(
     `✓ ${file.workbook} (${file.sourceLanguage} → ${file.targetLanguage}): ${file.segments} segments · ` +
       `${file.translated} translated · ${file.empty} empty · ` +
-      `${problems.length} problem${problems.length === 1 ? '' : 's'}`,
+      countOf(problems.length, 'problem', 'problems'),
   );
   const [bilingual, translation] = file.outputs;
   out.log(`    → ${bilingual} (bilingual)${translation ? `, ${translation} (translation)` : ''}`);

@@ -1,4 +1,5 @@
 import { type Finding, formatPlace, type Severity } from '../model/index.js';
+import { countOf } from './count-of.js';
 
 const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 const TITLES: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
@@ -8,7 +9,7 @@ export function countFindings(findings: readonly Finding[]): string {
   const parts = ORDER.flatMap((severity) => {
     const n = findings.filter((f) => f.severity === severity).length;
     const word = severity === 'info' ? 'note' : severity;
-    return n > 0 ? [`${n} ${word}${n === 1 ? '' : 's'}`] : [];
+    return n > 0 ? [countOf(n, word, `${word}s`)] : [];
   });
   return parts.length > 0 ? parts.join(' · ') : 'no problems';
 }
