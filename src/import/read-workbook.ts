@@ -1,6 +1,7 @@
 import type * as XLSX from 'xlsx';
 import { countTerms } from '../align/count-terms.js';
 import {
+  EXCEL_ROW_LIMIT,
   GLOSSARY_COLUMNS,
   META_COLUMNS,
   ORPHAN_COLUMNS,
@@ -32,10 +33,11 @@ import { readTermMatches, type TermMatchRow } from './read-term-matches.js';
 import { fieldCell, fieldText, fieldWhole, parseWhole, type Report, readTable } from './sheet-table.js';
 
 /**
- * Rows read per sheet at most: a 500-page book is some 20,000 segments, and reading this many rows of a hostile
- * sheet (a million rows) still takes SheetJS only a few seconds before the workbook is refused.
+ * Rows read per sheet at most: as many as a spreadsheet holds, which is as many as tandem writes (a 20 MB book's
+ * Segments sheet has 150,000). A sheet with more was not saved by a spreadsheet program; refusing a hostile one of a
+ * million rows takes SheetJS about five seconds.
  */
-export const MAX_SHEET_ROWS = 100_000;
+export const MAX_SHEET_ROWS = EXCEL_ROW_LIMIT;
 
 /** Larger than any translator's workbook by far; a bigger file is refused, or passed over, before it is read. */
 export const MAX_WORKBOOK_BYTES = 100 * 1024 * 1024;

@@ -160,20 +160,20 @@ describe('hostile and broken files', () => {
     expect(refusal(bytes).message).toContain('would unpack to more than 200 MB');
   });
 
-  it('refuses a sheet of a million rows within seconds, saying how many are read', () => {
+  it('refuses a sheet of more rows than a spreadsheet holds within seconds, saying how many are read', () => {
     const bytes = xlsxWith(
       '<row><c t="inlineStr"><is><t>ID</t></is></c><c t="inlineStr"><is><t>Source</t></is></c><c t="inlineStr"><is><t>Target</t></is></c></row>' +
-        '<row><c t="inlineStr"><is><t>p1.s1</t></is></c></row>'.repeat(1_000_000),
+        '<row><c t="inlineStr"><is><t>p1.s1</t></is></c></row>'.repeat(1_048_576),
     );
     const finding = refusal(bytes);
     expect(finding.code).toBe('workbook-too-many-rows');
     expect(finding.message).toBe(
-      'Sheet Segments has more than 100,000 rows; only that many are read, and a workbook made by tandem never has that many. Remove the empty or extra rows and try again.',
+      'Sheet Segments has more than 1,048,576 rows; only that many are read, and a workbook made by tandem never has that many. Remove the empty or extra rows and try again.',
     );
   });
 
-  it('refuses a CSV of a million rows the same way', () => {
-    const csv = `ID,Source,Target\n${'p1.s1,源,target\n'.repeat(1_000_000)}`;
+  it('refuses a CSV of more rows than a spreadsheet holds the same way', () => {
+    const csv = `ID,Source,Target\n${'p1.s1,源,target\n'.repeat(1_048_576)}`;
     expect(refusal(strToU8(csv), 'huge.csv')).toMatchObject({ code: 'workbook-too-many-rows' });
   });
 

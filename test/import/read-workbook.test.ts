@@ -275,6 +275,28 @@ describe('readWorkbook', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('reads back a book-length workbook of 150,000 segments, as many rows as tandem writes', async () => {
+    const segments = Array.from({ length: 150_000 }, (_, i) => ({
+      id: `p${i + 1}.s1`,
+      paragraph: i + 1,
+      kind: 'text' as const,
+      source: `第${i + 1}句。`,
+      target: i % 1000 === 0 ? `Sentence ${i + 1}.` : '',
+      status: i % 1000 === 0 ? ('translated' as const) : ('new' as const),
+      notes: [],
+      terms: [],
+    }));
+    const doc: AlignedDocument = { ...sampleDocument(), paragraphs: segments.length, segments, terms: [] };
+    const result = readWorkbook(await writeWorkbook(doc), 'book.xlsx');
+    expect(result.findings).toEqual([]);
+    expect(result.document?.segments.length).toBe(150_000);
+    expect(result.document?.segments.at(-1)).toMatchObject({ id: 'p150000.s1', source: '第150000句。' });
+    expect(result.document?.segments[149_000]).toMatchObject({
+      target: 'Sentence 149001.',
+      status: 'translated',
+    });
+  }, 60_000);
+
   it('refuses a sheet longer than the row cap instead of reading part of it', async () => {
     const result = readWorkbook(await writeWorkbook(sampleDocument()), 'long.xlsx', { maxRows: 10 });
     expect(result.document).toBeUndefined();
