@@ -29,8 +29,11 @@ export function groupFindings(findings: readonly Finding[], perCode = 10, indent
     if (ofSeverity.length === 0) continue;
     lines.push(`${indent}${TITLES[severity]}`);
     const byCode = new Map<string, Finding[]>();
-    for (const finding of ofSeverity)
-      byCode.set(finding.code, [...(byCode.get(finding.code) ?? []), finding]);
+    for (const finding of ofSeverity) {
+      const list = byCode.get(finding.code);
+      if (list) list.push(finding);
+      else byCode.set(finding.code, [finding]);
+    }
     for (const [code, list] of byCode) {
       lines.push(`${indent}  ${code} (${list.length})`);
       for (const finding of list.slice(0, perCode)) {
