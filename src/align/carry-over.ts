@@ -75,15 +75,13 @@ export function carryOver(
     }
   });
 
-  const bySource = new Map<string, number[]>();
+  const bySource = new IndexQueues();
   old.forEach((segment, j) => {
-    if (taken.has(j)) return;
-    const key = sourceKey(segment.source);
-    bySource.set(key, [...(bySource.get(key) ?? []), j]);
+    if (!taken.has(j)) bySource.add(sourceKey(segment.source), j);
   });
   fresh.segments.forEach((segment, i) => {
     if (match[i]) return;
-    const j = bySource.get(sourceKey(segment.source))?.shift();
+    const j = bySource.take(sourceKey(segment.source));
     if (j !== undefined) {
       match[i] = { j, how: 'moved' };
       taken.add(j);
@@ -92,16 +90,14 @@ export function carryOver(
 
   const earlier = [...(previous.orphans ?? []), ...(options.unplaced ?? [])];
   const restoredFrom = new Map<number, Orphan>();
-  const orphanBySource = new Map<string, number[]>();
+  const orphanBySource = new IndexQueues();
   earlier.forEach((orphan, k) => {
-    if (!orphan.source.trim()) return;
-    const key = sourceKey(orphan.source);
-    orphanBySource.set(key, [...(orphanBySource.get(key) ?? []), k]);
+    if (orphan.source.trim()) orphanBySource.add(sourceKey(orphan.source), k);
   });
   const restoredOrphans = new Set<number>();
   fresh.segments.forEach((segment, i) => {
     if (match[i]) return;
-    const k = orphanBySource.get(sourceKey(segment.source))?.shift();
+    const k = orphanBySource.take(sourceKey(segment.source));
     if (k !== undefined) {
       restoredFrom.set(i, earlier[k]!);
       restoredOrphans.add(k);
@@ -311,4 +307,29 @@ function dice(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): n
   let common = 0;
   for (const [gram, n] of a) common += Math.min(n, b.get(gram) ?? 0);
   return (2 * common) / size;
+}
+
+/**
+ * Indexes by key, each key's handed out in the order added. A key can hold thousands (a book's repeated heading);
+ * taking from the front of an array would move all the others each time.
+ */
+class IndexQueues {
+  readonly #lists = new Map<string, number[]>();
+  readonly #taken = new Map<string, number>();
+
+  add(key: string, index: number): void {
+    const list = this.#lists.get(key);
+    if (list) list.push(index);
+    else this.#lists.set(key, [index]);
+  }
+
+  /** The next index of `key` not yet taken, or undefined when there is none. */
+  take(key: string): number | undefined {
+    const list = this.#lists.get(key);
+    if (!list) return undefined;
+    const n = this.#taken.get(key) ?? 0;
+    if (n >= list.length) return undefined;
+    this.#taken.set(key, n + 1);
+    return list[n];
+  }
 }

@@ -114,6 +114,23 @@ describe('carryOver', () => {
     expect(document.segments.map((s) => s.target)).toEqual(['', 'Reporter', T1, 'Wang Yi', T2]);
   });
 
+  it('moves 40,000 translations of one repeated label, each to the same occurrence, in a book-length interview', () => {
+    const n = 40_000;
+    const label = (id: string, target: string): Row => [id, '记者', target, { kind: 'speaker' }];
+    const before = doc(Array.from({ length: n }, (_, i) => label(`p${i + 1}.s1`, `Reporter ${i + 1}`)));
+    // A sentence inserted at the start of every paragraph shifts every ID: each label is found by its source alone.
+    const after = doc(
+      Array.from({ length: n }, (_, i): Row[] => [
+        [`p${i + 1}.s1`, '编者按。'],
+        label(`p${i + 1}.s2`, ''),
+      ]).flat(),
+    );
+    const { document, counts } = carryOver(after, before, DATE);
+    expect(counts).toMatchObject({ kept: 0, moved: n, orphaned: 0 });
+    const labels = document.segments.filter((s) => s.kind === 'speaker');
+    expect(labels.every((s, i) => s.target === `Reporter ${i + 1}`)).toBe(true);
+  });
+
   it('keeps the old translation of a changed sentence as a suggestion marked needs review, with the old source', () => {
     const edited = '环顾全球，突如其来的新冠疫情加快了百年变局的演进，世界进入了动荡变革期。';
     const before = doc([
