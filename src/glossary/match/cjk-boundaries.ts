@@ -89,7 +89,7 @@ export class CjkBoundaries {
       end: b,
       safeStart: cutStart ? Math.min(start, a + MARGIN) : a,
       safeEnd: cutEnd ? Math.max(end, b - MARGIN) : b,
-      tokens: this.#words.of(text.slice(a, b)),
+      tokens: this.#words.ofRange(text, a, b),
     };
     this.#windows.push(window);
     return window;

@@ -20,12 +20,17 @@ export class WordTokens {
   readonly #language: string;
   #segmenter: Intl.Segmenter | undefined;
   /**
-   * Texts seen lately, and before that. When the current generation is full it becomes the old one and the old one
-   * is dropped; a text met again moves up. Evicting the oldest entry of a single Map one at a time instead doubled
-   * the cost of these lookups (the iterator that finds the oldest walks past the holes earlier deletions left).
+   * Texts seen lately, and before that, by a hash of their characters. When the current generation is full it
+   * becomes the old one and the old one is dropped; a text met again moves up. Evicting the oldest entry of a single
+   * Map one at a time instead doubled the cost of these lookups (the iterator that finds the oldest walks past the
+   * holes earlier deletions left). Keyed by a number rather than by the text so that a caller asking about part of a
+   * longer string cuts it out only the first time (see {@link ofRange}): cutting and hashing a new string per
+   * question cost a tenth of a second of a book's matching.
    */
-  #current = new Map<string, KnownTokens>();
-  #previous = new Map<string, KnownTokens>();
+  #current = new Map<number, Slot>();
+  #previous = new Map<number, Slot>();
+  /** Texts added to the current generation. */
+  #count = 0;
   /** ICU's view of the text asked about last: a second token of the same text is then a cheap question. */
   #lastKnown: KnownTokens | undefined;
   #lastSegments: Intl.Segments | undefined;
@@ -42,14 +47,26 @@ export class WordTokens {
 
   /** What is known of the tokens of `text`, for {@link find}: one lookup per text rather than per question. */
   of(text: string): KnownTokens {
-    let known = this.#current.get(text);
+    return this.ofRange(text, 0, text.length);
+  }
+
+  /** What is known of the tokens of `source.slice(start, end)`, cutting it out only when it is new. */
+  ofRange(source: string, start: number, end: number): KnownTokens {
+    let hash = end - start;
+    for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + source.charCodeAt(i)) | 0;
+    let known = lookup(this.#current, hash, source, start, end);
     if (known === undefined) {
-      known = this.#previous.get(text) ?? { text, spans: [] };
-      if (this.#current.size >= GENERATION) {
+      known = lookup(this.#previous, hash, source, start, end) ?? {
+        text: source.slice(start, end),
+        spans: [],
+      };
+      if (this.#count >= GENERATION) {
         this.#previous = this.#current;
         this.#current = new Map();
+        this.#count = 0;
       }
-      this.#current.set(text, known);
+      insert(this.#current, hash, known);
+      this.#count++;
     }
     return known;
   }
@@ -74,4 +91,32 @@ export class WordTokens {
     this.end = token.index + token.segment.length;
     spans.push(this.start, this.end);
   }
+}
+
+/** The texts of one hash: nearly always one. */
+type Slot = KnownTokens | KnownTokens[];
+
+/** Whether `source.slice(start, end)` is `known`'s text, without cutting it out. */
+function holds(known: KnownTokens, source: string, start: number, end: number): boolean {
+  return known.text.length === end - start && source.startsWith(known.text, start);
+}
+
+function lookup(
+  texts: Map<number, Slot>,
+  hash: number,
+  source: string,
+  start: number,
+  end: number,
+): KnownTokens | undefined {
+  const slot = texts.get(hash);
+  if (slot === undefined) return undefined;
+  if (!Array.isArray(slot)) return holds(slot, source, start, end) ? slot : undefined;
+  return slot.find((known) => holds(known, source, start, end));
+}
+
+function insert(texts: Map<number, Slot>, hash: number, known: KnownTokens): void {
+  const slot = texts.get(hash);
+  if (slot === undefined) texts.set(hash, known);
+  else if (Array.isArray(slot)) slot.push(known);
+  else texts.set(hash, [slot, known]);
 }
