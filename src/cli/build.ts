@@ -100,7 +100,7 @@ export async function runBuild(args: readonly string[], out: Output): Promise<nu
   if (!values.quiet && result.files.length > 0) {
     const built = result.files.length - failed.length;
     out.log(
-      `Built ${built} of ${result.files.length} workbook(s).` +
+      `Built ${built} of ${countOf(result.files.length, 'workbook', 'workbooks')}.` +
         (built > 0
           ? ` Check the translation with \`tandem qa ${result.files.find((f) => f.ok)!.workbook}\`.`
           : ''),
@@ -119,7 +119,9 @@ function printBuilt(file: BuildFileResult, out: Output): void {
   const [bilingual, translation] = file.outputs;
   out.log(`    → ${bilingual} (bilingual)${translation ? `, ${translation} (translation)` : ''}`);
   if (file.empty > 0) {
-    out.log(`    ${file.empty} segment(s) without a translation show as highlighted placeholders.`);
+    out.log(
+      `    ${countOf(file.empty, 'segment', 'segments')} without a translation ${file.empty === 1 ? 'shows as a highlighted placeholder' : 'show as highlighted placeholders'}.`,
+    );
   }
   if (file.orphans > 0) {
     out.log(

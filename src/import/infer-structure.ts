@@ -42,8 +42,11 @@ export function inferStructure(rows: readonly SegmentRow[], report: Report): Inf
       code: 'workbook-no-paragraph',
       severity: 'warning',
       message:
-        `${unplaced.length} row(s) (${unplaced[0]!.row.idCell}${unplaced.length > 1 ? ', …' : ''}) have an ID that ` +
-        'is not of the form p3.s12 and no Paragraph column tells where they belong; each is taken for a paragraph of its own.',
+        unplaced.length === 1
+          ? `1 row (${unplaced[0]!.row.idCell}) has an ID that is not of the form p3.s12 and no Paragraph column ` +
+            'tells where it belongs; it is taken for a paragraph of its own.'
+          : `${unplaced.length} rows (${unplaced[0]!.row.idCell}, …) have an ID that is not of the form p3.s12 and ` +
+            'no Paragraph column tells where they belong; each is taken for a paragraph of its own.',
     });
   }
 

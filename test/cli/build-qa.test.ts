@@ -41,9 +41,9 @@ describe('tandem build', () => {
     expect(out).toContain(
       `→ ${join(dir, 'interview.docx')} (bilingual), ${join(dir, 'interview.en.docx')} (translation)`,
     );
-    expect(out).toContain('6 segment(s) without a translation show as highlighted placeholders.');
+    expect(out).toContain('6 segments without a translation show as highlighted placeholders.');
     expect(out).toMatch(/Errors\n\s+workbook-missing-id \(1\)\n\s+Segments!A13 {2}Row 13 has no ID/);
-    expect(out).toContain(`Check the translation with \`tandem qa ${path}\``);
+    expect(out).toContain(`Built 1 of 1 workbook. Check the translation with \`tandem qa ${path}\``);
   });
 
   it.each([

@@ -297,6 +297,24 @@ describe('readWorkbook', () => {
     });
   }, 60_000);
 
+  it.each([
+    [
+      'ID,Source,Target\nintro,编者按。,Editor’s note.\np1.s1,记者年。,\n',
+      '1 row (interview!A2) has an ID',
+      'where it belongs; it is',
+    ],
+    [
+      'ID,Source,Target\nintro,编者按。,\np1.s1,记者年。,\nend,完。,\n',
+      '2 rows (interview!A2, …) have an ID',
+      'where they belong; each is',
+    ],
+  ])('says which rows of a CSV have no place in the document, one or several: %#', (csv, start, end) => {
+    const { findings } = readWorkbook(new TextEncoder().encode(csv), 'interview.csv');
+    const message = findings.find((f) => f.code === 'workbook-no-paragraph')?.message;
+    expect(message).toContain(start);
+    expect(message).toContain(end);
+  });
+
   it('refuses a sheet longer than the row cap instead of reading part of it', async () => {
     const result = readWorkbook(await writeWorkbook(sampleDocument()), 'long.xlsx', { maxRows: 10 });
     expect(result.document).toBeUndefined();
