@@ -2,7 +2,7 @@
  * tandem's benchmark rows: the whole command and each stage. Each runs in a child process of its own
  * (scripts/bench-child.ts), prepares its inputs untimed, then passes the measured work to `timed` exactly once.
  */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pairSegments } from '../src/align/pair-segments.js';
@@ -11,9 +11,11 @@ import { writeJsonBytes } from '../src/export/json.js';
 import { writeWorkbook } from '../src/export/xlsx.js';
 import { buildTermIndex, matchTerms, type TermIndex } from '../src/glossary/index.js';
 import type { AlignedDocument, Segment, SourceDocument, TermMatch } from '../src/model/index.js';
-import { alignFiles } from '../src/pipeline/align-files.js';
+import { type AlignJobOptions, alignFiles } from '../src/pipeline/align-files.js';
+import { buildFiles } from '../src/pipeline/build-files.js';
 import { loadGlossaries } from '../src/pipeline/load-glossaries.js';
 import { TermMatcher } from '../src/pipeline/matching/term-matcher.js';
+import { qaFiles } from '../src/pipeline/qa-files.js';
 import { readDocument } from '../src/read/index.js';
 import { detectSpeakers, segmentDocument } from '../src/segment/index.js';
 import { need, type Scenario, type ScenarioParams } from './bench-types.js';
@@ -53,6 +55,28 @@ async function alignedDocument(params: ScenarioParams): Promise<{ doc: AlignedDo
   return { doc: aligned, bytes: params.count === undefined ? bytes.byteLength : sourceBytes };
 }
 
+/**
+ * Runs `tandem align` (untimed) into a folder of its own under `params.out`, as a translator's first run: the
+ * workbook the re-align, qa and build rows start from. Its targets are empty.
+ */
+async function firstRun(params: ScenarioParams, folder: string) {
+  const text = need(params.text, 'text');
+  const out = join(need(params.out, 'out'), folder);
+  await rm(out, { recursive: true, force: true });
+  const options: AlignJobOptions = {
+    inputs: [text],
+    glossaries: params.glossaries ?? [],
+    out,
+    formats: ['xlsx', 'json'],
+    from: 'zh',
+  };
+  const result = await alignFiles(options);
+  const file = result.files[0];
+  if (!file?.ok) throw new Error(`alignFiles failed: ${file?.error ?? 'no file'}`);
+  const workbook = file.outputs.find((path) => path.endsWith('.xlsx'))!;
+  return { options, file, workbook, out };
+}
+
 export const SCENARIOS: Readonly<Record<string, Scenario>> = {
   /** The whole command as a user runs it: `tandem align <text> --glossary … --format xlsx,json` (every core). */
   async command(params, timed) {
@@ -76,6 +100,50 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
       termMatches: file.termMatches,
       entries: result.glossary.entries.length,
     };
+  },
+
+  /**
+   * `tandem align` run again over the same book, its workbook already there: the work carried over from it (read
+   * back with SheetJS) and the old workbook kept in backup/.
+   */
+  async realign(params, timed) {
+    const { options, file } = await firstRun(params, 'realign');
+    const result = await timed(() => alignFiles(options));
+    const again = result.files[0];
+    if (!again?.ok || !again.realign || again.realign.problem) {
+      throw new Error(
+        `re-align failed: ${again?.error ?? again?.realign?.problem ?? 'nothing carried over'}`,
+      );
+    }
+    return {
+      bytes: (await stat(need(params.text, 'text'))).size,
+      segments: file.segments,
+      note: 'targets empty',
+    };
+  },
+
+  /** `tandem qa` of the book's workbook, with the glossary, writing the report workbook. */
+  async qa(params, timed) {
+    const { workbook, out, file } = await firstRun(params, 'qa');
+    const result = await timed(() =>
+      qaFiles({ workbooks: [workbook], glossaries: params.glossaries ?? [], report: true, out }),
+    );
+    const checked = result.files[0];
+    if (!checked?.ok) throw new Error(`qaFiles failed: ${checked?.error ?? 'no file'}`);
+    return {
+      bytes: (await stat(workbook)).size,
+      segments: file.segments,
+      note: `workbook of ${file.segments.toLocaleString('en')} empty targets: ${checked.findings.length.toLocaleString('en')} findings`,
+    };
+  },
+
+  /** `tandem build` of the book's workbook: the bilingual and the translated Word documents. */
+  async build(params, timed) {
+    const { workbook, out, file } = await firstRun(params, 'build');
+    const result = await timed(() => buildFiles({ workbooks: [workbook], out }));
+    const built = result.files[0];
+    if (!built?.ok) throw new Error(`buildFiles failed: ${built?.error ?? 'no file'}`);
+    return { bytes: (await stat(workbook)).size, segments: file.segments, note: 'targets empty' };
   },
 
   /** The whole command over several files at once: `tandem align <files…> --jobs <n>`. */

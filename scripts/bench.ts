@@ -207,6 +207,25 @@ function rows(sizes: Sizes, inputs: Inputs, out: string, mainSegments: number): 
       compare: [vs('command-small', 'scale')],
     },
     {
+      id: 'realign',
+      label: `tandem align again, carrying the workbook over (${megabytes(mb)})`,
+      scenario: 'realign',
+      params: command(texts.main, glossaries.main),
+      compare: [vs('command', 'versus')],
+    },
+    {
+      id: 'qa',
+      label: `tandem qa of its workbook (${megabytes(mb)} book)`,
+      scenario: 'qa',
+      params: command(texts.main, glossaries.main),
+    },
+    {
+      id: 'build',
+      label: `tandem build of its workbook (${megabytes(mb)} book)`,
+      scenario: 'build',
+      params: command(texts.main, glossaries.main),
+    },
+    {
       id: 'batch-1',
       label: `batch: 8 files of ${megabytes(mb / 8)}, --jobs 1`,
       scenario: 'batch',
