@@ -29,13 +29,26 @@ const CACHE = new WeakMap<QaContext, WeakMap<AlignedSegment, SegmentTerm[]>>();
 
 function collect(context: QaContext, segment: AlignedSegment): SegmentTerm[] {
   const found: SegmentTerm[] = [...segment.terms.map(fromMatch), ...extraTerms(context, segment.source)];
-  const seen = new Set<string>();
-  return found.filter((term) => {
-    const key = JSON.stringify([term.source, term.status, term.targets]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  // A segment has a handful of terms: comparing with those kept is cheaper than a key per term, which took half
+  // a second of a book's QA. A segment of hundreds (a document that is one long sentence) gets keys.
+  if (found.length > 32) {
+    const seen = new Set<string>();
+    return found.filter((term) => {
+      const key = JSON.stringify([term.source, term.status, term.targets]);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+  const kept: SegmentTerm[] = [];
+  for (const term of found) if (!kept.some((other) => sameTerm(other, term))) kept.push(term);
+  return kept;
+}
+
+/** Whether two terms have the same source, status and renderings in the same order. */
+function sameTerm(a: SegmentTerm, b: SegmentTerm): boolean {
+  if (a.source !== b.source || a.status !== b.status || a.targets.length !== b.targets.length) return false;
+  return a.targets.every((target, i) => target === b.targets[i]);
 }
 
 /** Renderings a term accepts: `targets`, or the preferred `target` when an older workbook stored only that. */
