@@ -6,6 +6,7 @@ import { type BuildFileResult, buildFiles } from '../pipeline/build-files.js';
 import { countOf } from './count-of.js';
 import { countFindings, groupFindings } from './print-findings.js';
 import { parseLanguage, UsageError } from './usage-error.js';
+import { workbookProgress } from './workbook-progress.js';
 
 /** `tandem build --help`. */
 export const BUILD_HELP = `Usage: tandem build <workbooks…> [options]
@@ -66,13 +67,16 @@ export async function runBuild(args: readonly string[], out: Output): Promise<nu
   }
   const from = parseLanguage('--from', values.from);
   const to = parseLanguage('--to', values.to);
+  const progress = values.json || values.quiet ? undefined : workbookProgress(out);
   const result = await buildFiles({
     workbooks: positionals,
     ...(values.out ? { out: values.out } : {}),
     ...(values.glossary ? { glossaries: values.glossary } : {}),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
+    ...(progress ? { onProgress: progress.onProgress } : {}),
   });
+  progress?.finish();
   const problems = [...result.problems, ...(result.glossary?.unreadable ?? [])];
   const failed = result.files.filter((f) => !f.ok);
   const exitCode = failed.length > 0 || problems.length > 0 || result.files.length === 0 ? 1 : 0;
@@ -112,8 +116,8 @@ export async function runBuild(args: readonly string[], out: Output): Promise<nu
 function printBuilt(file: BuildFileResult, out: Output): void {
   const problems = file.findings.filter((f) => f.severity !== 'info');
   out.log(
-    `✓ ${file.workbook} (${file.sourceLanguage} → ${file.targetLanguage}): ${file.segments} segments · ` +
-      `${file.translated} translated · ${file.empty} empty · ` +
+    `✓ ${file.workbook} (${file.sourceLanguage} → ${file.targetLanguage}): ${countOf(file.segments, 'segment', 'segments')} · ` +
+      `${file.translated.toLocaleString('en-US')} translated · ${file.empty.toLocaleString('en-US')} empty · ` +
       countOf(problems.length, 'problem', 'problems'),
   );
   const [bilingual, translation] = file.outputs;

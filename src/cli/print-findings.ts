@@ -35,12 +35,13 @@ export function groupFindings(findings: readonly Finding[], perCode = 10, indent
       else byCode.set(finding.code, [finding]);
     }
     for (const [code, list] of byCode) {
-      lines.push(`${indent}  ${code} (${list.length})`);
+      lines.push(`${indent}  ${code} (${list.length.toLocaleString('en-US')})`);
       for (const finding of list.slice(0, perCode)) {
         const place = formatPlace({ ...finding, file: undefined });
         lines.push(`${indent}    ${place ? `${place}  ` : ''}${finding.message}`);
       }
-      if (list.length > perCode) lines.push(`${indent}    … and ${list.length - perCode} more`);
+      if (list.length > perCode)
+        lines.push(`${indent}    … and ${(list.length - perCode).toLocaleString('en-US')} more`);
     }
   }
   return lines;

@@ -162,7 +162,7 @@ export function timeLeftMs(state: ProgressState): number | undefined {
 }
 
 /** `1:05`; rounded up for a time left, so that what is not done never reads `0:00`. */
-function clock(ms: number, round: (n: number) => number = Math.round): string {
+export function clock(ms: number, round: (n: number) => number = Math.round): string {
   const s = Math.max(0, round(ms / 1000));
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }

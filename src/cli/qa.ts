@@ -3,8 +3,10 @@ import { parseArgs } from 'node:util';
 import type { Output } from '../cli.js';
 import { findingJson } from '../export/finding-json.js';
 import { type QaFileResult, qaFiles } from '../pipeline/qa-files.js';
+import { countOf } from './count-of.js';
 import { countFindings, groupFindings } from './print-findings.js';
 import { parseLanguage, UsageError } from './usage-error.js';
+import { workbookProgress } from './workbook-progress.js';
 
 /** `tandem qa --help`. */
 export const QA_HELP = `Usage: tandem qa <workbooks…> [options]
@@ -66,6 +68,7 @@ export async function runQa(args: readonly string[], out: Output): Promise<numbe
   }
   parseLanguage('--from', values.from);
   parseLanguage('--to', values.to);
+  const progress = values.json ? undefined : workbookProgress(out);
   const result = await qaFiles({
     workbooks: positionals,
     ...(values.glossary ? { glossaries: values.glossary } : {}),
@@ -74,7 +77,9 @@ export async function runQa(args: readonly string[], out: Output): Promise<numbe
     ...(values.out ? { out: values.out } : {}),
     // Machine output has no side effects: the report file is for people.
     report: !values.json && !values['no-report'],
+    ...(progress ? { onProgress: progress.onProgress } : {}),
   });
+  progress?.finish();
   const problems = [...result.problems, ...(result.glossary?.unreadable ?? [])];
   const findings = result.files.flatMap((file) => file.findings);
   const unusable = result.files.some((file) => !file.ok) || problems.length > 0 || result.files.length === 0;
@@ -99,7 +104,7 @@ function printChecked(file: QaFileResult, out: Output, perCode: number): void {
     return;
   }
   out.log(
-    `${file.workbook}: ${file.segments} segments · ${file.translated} translated · ${file.empty} empty — ` +
+    `${file.workbook}: ${countOf(file.segments, 'segment', 'segments')} · ${file.translated.toLocaleString('en-US')} translated · ${file.empty.toLocaleString('en-US')} empty — ` +
       countFindings(file.findings),
   );
   for (const line of groupFindings(file.findings, perCode)) out.log(line);

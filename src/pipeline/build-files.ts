@@ -9,6 +9,7 @@ import { type AlignedDocument, type Finding, primaryLanguage } from '../model/in
 import { collectInputs, outputNames } from './collect-inputs.js';
 import { type LoadedGlossary, loadGlossariesIfAny } from './load-glossaries.js';
 import { isWorkbookFile, loadWorkbook } from './load-workbook.js';
+import { readingStep, type WorkbookProgressEvent } from './workbook-progress.js';
 import { WriteError, writeFileAtomic } from './write-file-atomic.js';
 
 /** Options of {@link buildFiles}. */
@@ -23,6 +24,8 @@ export interface BuildOptions {
   readonly to?: string;
   /** Clock for the date in the bilingual document; tests pass a fixed one. */
   readonly now?: () => Date;
+  /** Hears each workbook's steps as they start, and when it is done. */
+  readonly onProgress?: (event: WorkbookProgressEvent) => void;
 }
 
 /** What building one workbook gave. */
@@ -61,8 +64,11 @@ export async function buildFiles(options: BuildOptions): Promise<BuildResult> {
   const glossary = await loadGlossariesIfAny(options);
   const names = options.out ? outputNames(files) : files.map((file) => basename(file, extname(file)));
   const results: BuildFileResult[] = [];
+  options.onProgress?.({ type: 'start', workbooks: files.length });
   for (const [i, file] of files.entries()) {
-    results.push(await buildOne(file, names[i]!, options, glossary));
+    const result = await buildOne(file, names[i]!, options, glossary);
+    options.onProgress?.({ type: 'workbook-done', workbook: file, ok: result.ok });
+    results.push(result);
   }
   return { files: results, ...(glossary ? { glossary } : {}), problems };
 }
@@ -74,14 +80,17 @@ async function buildOne(
   glossary: LoadedGlossary | undefined,
 ): Promise<BuildFileResult> {
   const base = { workbook, outputs: [], segments: 0, translated: 0, empty: 0, orphans: 0 };
+  const step = (words: string) => options.onProgress?.({ type: 'step', workbook, step: words });
   const read = await loadWorkbook(workbook, {
     ...(options.from ? { from: options.from } : {}),
     ...(options.to ? { to: options.to } : {}),
+    onReading: (bytes) => step(readingStep(bytes)),
   });
   if (!read.document) {
     const errors = read.findings.filter((f) => f.severity === 'error');
     return { ...base, ok: false, error: errors.map((f) => f.message).join(' '), findings: read.findings };
   }
+  if (glossary) step('matching terms with the glossary');
   const document = glossary ? withTerms(read.document, glossary) : read.document;
   const translated = document.segments.filter((s) => s.target.trim() !== '').length;
   const counts = {
@@ -93,21 +102,24 @@ async function buildOne(
     orphans: document.orphans?.length ?? 0,
   };
   const out = options.out ?? dirname(workbook);
-  const targets: [string, () => Promise<Uint8Array>][] = [
+  const targets: [string, string, () => Promise<Uint8Array>][] = [
     [
       join(out, `${name}.docx`),
+      'writing the bilingual document',
       () =>
         writeBilingualDocx(document, { date: (options.now?.() ?? new Date()).toISOString().slice(0, 10) }),
     ],
     [
       join(out, `${name}.${primaryLanguage(document.targetLanguage)}.docx`),
+      'writing the translation',
       () => writeTranslatedDocx(document),
     ],
   ];
   const outputs: string[] = [];
   try {
     await mkdir(out, { recursive: true });
-    for (const [path, write] of targets) {
+    for (const [path, doing, write] of targets) {
+      step(doing);
       await refuseForeignDocument(path);
       await writeFileAtomic(path, await write());
       outputs.push(path);

@@ -14,6 +14,8 @@ export interface LoadWorkbookOptions {
   readonly from?: string;
   /** Target language, over what the workbook says or its text suggests. */
   readonly to?: string;
+  /** Called with the file's size just before it is read: a book's workbook takes seconds. */
+  readonly onReading?: (bytes: number) => void;
 }
 
 /**
@@ -46,6 +48,7 @@ export async function loadWorkbook(
         `${path} is ${Math.round(info.size / 1024 / 1024)} MB, more than any translator's workbook (${MAX_WORKBOOK_BYTES / 1024 / 1024} MB at most); it was not read.`,
       );
     }
+    options.onReading?.(info.size);
     bytes = await readFile(path);
   } catch (error) {
     return fail('workbook-unreadable', `Cannot read ${path}: ${(error as Error).message}`);

@@ -9,6 +9,7 @@ import { runChecks } from '../qa/index.js';
 import { collectInputs, outputNames } from './collect-inputs.js';
 import { type LoadedGlossary, loadGlossariesIfAny } from './load-glossaries.js';
 import { isWorkbookFile, loadWorkbook } from './load-workbook.js';
+import { readingStep, type WorkbookProgressEvent } from './workbook-progress.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
 /** Options of {@link qaFiles}. */
@@ -22,6 +23,8 @@ export interface QaOptions {
   readonly report?: boolean;
   /** Folder of the report; by default each workbook's own folder. */
   readonly out?: string;
+  /** Hears each workbook's steps as they start, and when it is done. */
+  readonly onProgress?: (event: WorkbookProgressEvent) => void;
 }
 
 /** What checking one workbook gave. */
@@ -55,7 +58,12 @@ export async function qaFiles(options: QaOptions): Promise<QaResult> {
   const glossary = await loadGlossariesIfAny(options);
   const names = options.out ? outputNames(files) : files.map((file) => basename(file, extname(file)));
   const results: QaFileResult[] = [];
-  for (const [i, file] of files.entries()) results.push(await qaOne(file, names[i]!, options, glossary));
+  options.onProgress?.({ type: 'start', workbooks: files.length });
+  for (const [i, file] of files.entries()) {
+    const result = await qaOne(file, names[i]!, options, glossary);
+    options.onProgress?.({ type: 'workbook-done', workbook: file, ok: result.ok });
+    results.push(result);
+  }
   return { files: results, ...(glossary ? { glossary } : {}), problems };
 }
 
@@ -65,9 +73,11 @@ async function qaOne(
   options: QaOptions,
   glossary: LoadedGlossary | undefined,
 ): Promise<QaFileResult> {
+  const step = (words: string) => options.onProgress?.({ type: 'step', workbook, step: words });
   const read = await loadWorkbook(workbook, {
     ...(options.from ? { from: options.from } : {}),
     ...(options.to ? { to: options.to } : {}),
+    onReading: (bytes) => step(readingStep(bytes)),
   });
   if (!read.document || !read.layout) {
     const errors = read.findings.filter((f) => f.severity === 'error');
@@ -82,6 +92,7 @@ async function qaOne(
     };
   }
   const { document, layout } = read;
+  step(`checking ${document.segments.length.toLocaleString('en-US')} segments`);
   const findings = [
     // A deleted row is the `missing-segment` check's to report, in its place among the segments.
     ...read.findings.filter((f) => f.code !== 'workbook-missing-row'),
@@ -97,6 +108,7 @@ async function qaOne(
   if (options.report ?? true) {
     const path = join(options.out ?? dirname(workbook), `${name}.qa.xlsx`);
     try {
+      step('writing the report');
       await mkdir(dirname(path), { recursive: true });
       await writeFileAtomic(path, await writeQaWorkbook(reportRows(document, findings)));
       report = path;

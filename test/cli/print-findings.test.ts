@@ -39,11 +39,11 @@ describe('groupFindings', () => {
     const lines = groupFindings(findings, 3);
     expect(lines).toEqual([
       '  Warnings',
-      '    empty-target (200000)',
+      '    empty-target (200,000)',
       '      Segments!C2 (p1.s1)  Target is empty.',
       '      Segments!C3 (p2.s1)  Target is empty.',
       '      Segments!C4 (p3.s1)  Target is empty.',
-      '      … and 199997 more',
+      '      … and 199,997 more',
     ]);
   });
 });

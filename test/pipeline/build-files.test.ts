@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SHEETS } from '../../src/export/columns.js';
 import { writeWorkbook } from '../../src/export/xlsx.js';
 import { buildFiles } from '../../src/pipeline/build-files.js';
+import type { WorkbookProgressEvent } from '../../src/pipeline/workbook-progress.js';
 import { editWorkbook, text } from '../fixtures/roundtrip/workbook-edits.js';
 import { paragraphs, tables } from '../helpers/docx-text.js';
 import { sampleDocument } from '../helpers/sample-document.js';
@@ -51,6 +52,25 @@ describe('buildFiles', () => {
     expect(translated[0]).toMatch(/^\[p1\.s1 not translated: 王毅就年/);
     expect(translated[1]).toBe('2021/01/02 10:19');
     expect(translated[3]).toMatch(/^Reporter: In 2020, the sudden outbreak/);
+  });
+
+  it('tells each workbook’s steps as they start, the glossary’s matching among them, and when it is done', async () => {
+    const path = await workbook('interview.xlsx');
+    const events: WorkbookProgressEvent[] = [];
+    await buildFiles({
+      workbooks: [path],
+      glossaries: [join(import.meta.dirname, '../../glossary')],
+      onProgress: (event) => events.push(event),
+    });
+    const size = (await stat(path)).size;
+    expect(events).toEqual([
+      { type: 'start', workbooks: 1 },
+      { type: 'step', workbook: path, step: `reading the workbook (${(size / 1e6).toFixed(1)} MB)` },
+      { type: 'step', workbook: path, step: 'matching terms with the glossary' },
+      { type: 'step', workbook: path, step: 'writing the bilingual document' },
+      { type: 'step', workbook: path, step: 'writing the translation' },
+      { type: 'workbook-done', workbook: path, ok: true },
+    ]);
   });
 
   it('builds a sorted workbook with rows deleted and inserted in document order, reporting each with its cell', async () => {

@@ -1,9 +1,10 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeWorkbook } from '../../src/export/xlsx.js';
 import { qaFiles } from '../../src/pipeline/qa-files.js';
+import type { WorkbookProgressEvent } from '../../src/pipeline/workbook-progress.js';
 import { editWorkbook, text } from '../fixtures/roundtrip/workbook-edits.js';
 import { sampleDocument } from '../helpers/sample-document.js';
 import { openWorkbook, sheetText } from '../helpers/xlsx-files.js';
@@ -24,6 +25,24 @@ async function workbook(edit?: Parameters<typeof editWorkbook>[1]): Promise<stri
 }
 
 describe('qaFiles', () => {
+  it('tells each workbook’s steps as they start, and when it is done, the unreadable one too', async () => {
+    const path = await workbook();
+    const broken = join(dir, 'broken.xlsx');
+    await writeFile(broken, 'not a workbook');
+    const events: WorkbookProgressEvent[] = [];
+    await qaFiles({ workbooks: [path, broken], onProgress: (event) => events.push(event) });
+    const size = (await stat(path)).size;
+    expect(events).toEqual([
+      { type: 'start', workbooks: 2 },
+      { type: 'step', workbook: path, step: `reading the workbook (${(size / 1e6).toFixed(1)} MB)` },
+      { type: 'step', workbook: path, step: 'checking 11 segments' },
+      { type: 'step', workbook: path, step: 'writing the report' },
+      { type: 'workbook-done', workbook: path, ok: true },
+      { type: 'step', workbook: broken, step: 'reading the workbook (0.0 MB)' },
+      { type: 'workbook-done', workbook: broken, ok: false },
+    ]);
+  });
+
   it('checks the translation with the workbook’s cells, and counts a deleted row as a missing segment', async () => {
     const path = await workbook((_, rows) => {
       rows.splice(8, 1); // p3.s6, deleted

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { workbookProgress } from '../../src/cli/workbook-progress.js';
+import type { Output } from '../../src/cli.js';
+import type { WorkbookProgressEvent } from '../../src/pipeline/workbook-progress.js';
+
+/** An output that records what it was given, a terminal or a log. */
+function recorder(isTTY: boolean) {
+  const lines: string[] = [];
+  const statuses: string[] = [];
+  const out: Output = {
+    log: (line) => lines.push(line),
+    error: (line) => lines.push(`error: ${line}`),
+    isTTY,
+    status: (line) => statuses.push(line),
+  };
+  return { out, lines, statuses };
+}
+
+/** Events at the given milliseconds since the start: a book's workbook, then a small one. */
+const EVENTS: [WorkbookProgressEvent, number][] = [
+  [{ type: 'start', workbooks: 2 }, 0],
+  [{ type: 'step', workbook: 'book.xlsx', step: 'reading the workbook (15.2 MB)' }, 10],
+  [{ type: 'step', workbook: 'book.xlsx', step: 'checking 75,764 segments' }, 5_300],
+  [{ type: 'step', workbook: 'book.xlsx', step: 'writing the report' }, 8_100],
+  [{ type: 'workbook-done', workbook: 'book.xlsx', ok: true }, 9_000],
+  [{ type: 'step', workbook: 'small.xlsx', step: 'reading the workbook (0.1 MB)' }, 9_050],
+  [{ type: 'step', workbook: 'small.xlsx', step: 'checking 224 segments' }, 9_200],
+  [{ type: 'workbook-done', workbook: 'small.xlsx', ok: true }, 9_400],
+];
+
+function play(out: Output) {
+  let ms = 0;
+  const progress = workbookProgress(out, () => ms);
+  for (const [event, at] of EVENTS) {
+    ms = at;
+    progress.onProgress(event);
+  }
+  progress.finish();
+}
+
+describe('workbookProgress', () => {
+  it('redraws a status line at each step on a terminal, and clears it at the end', () => {
+    const { out, lines, statuses } = recorder(true);
+    play(out);
+    expect(lines).toEqual([]);
+    expect(statuses).toEqual([
+      '0/2 workbooks · book.xlsx: reading the workbook (15.2 MB) · 0:00',
+      '0/2 workbooks · book.xlsx: checking 75,764 segments · 0:05',
+      '0/2 workbooks · book.xlsx: writing the report · 0:08',
+      '1/2 workbooks · small.xlsx: reading the workbook (0.1 MB) · 0:09',
+      '1/2 workbooks · small.xlsx: checking 224 segments · 0:09',
+      '',
+    ]);
+  });
+
+  it('in a log, prints a step only after two quiet seconds: the book’s, not the small workbook’s', () => {
+    const { out, lines, statuses } = recorder(false);
+    play(out);
+    expect(statuses).toEqual([]);
+    expect(lines).toEqual([
+      '… book.xlsx: checking 75,764 segments (0:05)',
+      '… book.xlsx: writing the report (0:08)',
+    ]);
+  });
+});
