@@ -1,6 +1,5 @@
 import type { Output } from '../cli.js';
 import type { WorkbookProgressEvent } from '../pipeline/workbook-progress.js';
-import { countOf } from './count-of.js';
 import { clock, LOG_QUIET_MS } from './progress.js';
 
 /** What {@link workbookProgress} gives: the handler for the pipeline's events, and `finish` once it returns. */
@@ -35,9 +34,7 @@ export function workbookProgress(
         done++;
         lastLineMs = elapsed;
       } else if (status) {
-        status(
-          `${done}/${countOf(total, 'workbook', 'workbooks')} · ${event.workbook}: ${event.step} · ${clock(elapsed)}`,
-        );
+        status(`${done}/${total} workbooks · ${event.workbook}: ${event.step} · ${clock(elapsed)}`);
       } else if (elapsed - lastLineMs >= quietMs) {
         lastLineMs = elapsed;
         out.log(`… ${event.workbook}: ${event.step} (${clock(elapsed)})`);
