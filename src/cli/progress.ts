@@ -69,11 +69,8 @@ function fileStage(
       };
     }
     case 'carrying-over':
-      // Pairing is done; carrying the earlier work over is the rest of the rows' stage.
-      return {
-        done: (read + segment + match + STAGE_COST.pair / 2) / total,
-        doing: 'reading the earlier workbook',
-      };
+      // Right after reading the file, before it is segmented: the earlier workbook is read first.
+      return { done: read / total, doing: 'reading the earlier workbook' };
     case 'paired':
       return writing(0);
     case 'writing': {

@@ -21,7 +21,7 @@ import { type EarlierWorkbooks, earlierWorkbooks } from './earlier-workbooks.js'
 import { type LoadedGlossary, loadGlossaries } from './load-glossaries.js';
 import { POOL_MIN_BYTES, TermMatcher } from './matching/term-matcher.js';
 import { type OutputFormat, WRITERS } from './output-writers.js';
-import { type RealignReport, realign } from './realign.js';
+import { carryEarlierWork, type RealignReport, readEarlierWork } from './realign.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
 export { OUTPUT_FORMATS, type OutputFormat } from './output-writers.js';
@@ -58,10 +58,9 @@ export interface AlignJobOptions {
 }
 
 /**
- * What `onProgress` hears. A file's events come in this order: `read`, `segmented`, `matching` (every
- * {@link MATCHING_STEP} segments and once all are matched), `carrying-over` (when an earlier workbook is there),
- * `paired`, `writing` (now and then, for a long
- * document's workbook), `written` per output, `file-done`; a file that
+ * What `onProgress` hears. A file's events come in this order: `read`, `carrying-over` (when an earlier workbook is
+ * there), `segmented`, `matching` (every {@link MATCHING_STEP} segments and once all are matched), `paired`,
+ * `writing` (now and then, for a long document's workbook), `written` per output, `file-done`; a file that
  * fails stops early and still ends with `file-done`. Files run at once interleave theirs. `bytes` let a progress bar
  * weigh files by size and estimate the time left before any file is done.
  */
@@ -80,8 +79,8 @@ export type ProgressEvent =
   /** Glossary terms were matched in `matched` of the file's `total` segments (`matched === total`: all done). */
   | { readonly type: 'matching'; readonly input: string; readonly matched: number; readonly total: number }
   /**
-   * The output folder holds a workbook of an earlier run: it is read now, to carry the translator's work over
-   * (seconds for a book), before `paired`.
+   * The output folder holds a workbook of an earlier run: it is read now (seconds for a book), before the file is
+   * segmented, and the translator's work in it is carried over once the new rows are made, before `paired`.
    */
   | { readonly type: 'carrying-over'; readonly input: string }
   /**
@@ -290,6 +289,17 @@ async function alignOne(
     }
     const translation = options.translation ? await readTranslation(options.translation, options) : undefined;
     const targetLanguage = options.to ?? translation?.language ?? defaultTarget(sourceLanguage);
+    const now = options.now?.() ?? new Date();
+    // A workbook from an earlier run holds the translator's work: it is read now, before this run's document is
+    // built, so that a book's two never fill memory at once, and carried over once the new rows are made. An earlier
+    // run over other inputs may have named this input's workbook differently: then it is found by its input.
+    const earlierWork = await readEarlierWork({
+      workbook: join(options.out, `${name}.xlsx`),
+      replaces: options.formats.includes('xlsx'),
+      now,
+      onReading: () => options.onProgress?.({ type: 'carrying-over', input }),
+      findEarlier: () => earlier.find(input, targetLanguage),
+    });
     const speakers = options.presegmented
       ? []
       : (options.speakers ?? detectSpeakers(source.paragraphs.map((p) => p.text)));
@@ -306,7 +316,6 @@ async function alignOne(
       segments.map((segment) => segment.source),
       matchingReporter(input, segments.length, options.onProgress),
     );
-    const now = options.now?.() ?? new Date();
     const pairOptions = {
       sourceLanguage,
       targetLanguage,
@@ -340,15 +349,7 @@ async function alignOne(
     } else {
       paired = pairSegments(source, segments, matches, pairOptions);
     }
-    // A workbook from an earlier run holds the translator's work: carry it over and keep the old file. An earlier
-    // run over other inputs may have named this input's workbook differently: then it is found by its input.
-    const { document, report } = await realign(paired, {
-      workbook: join(options.out, `${name}.xlsx`),
-      replaces: options.formats.includes('xlsx'),
-      now,
-      onReading: () => options.onProgress?.({ type: 'carrying-over', input }),
-      findEarlier: () => earlier.find(input, targetLanguage),
-    });
+    const { document, report } = carryEarlierWork(paired, earlierWork, now);
     options.onProgress?.({ type: 'paired', input });
     // Every output is made before the first is written: the main thread makes the next one while the workbook's
     // last parts are still being compressed on other threads.

@@ -92,7 +92,7 @@ describe('alignFiles progress events', () => {
     );
   });
 
-  it('says when it reads the workbook of an earlier run, before the rows are made', async () => {
+  it('says when it reads the workbook of an earlier run, before the file is segmented', async () => {
     const input = join(dir, 'again.txt');
     await writeFile(input, '第一句。第二句。\n');
     const run = async () => {
@@ -109,9 +109,10 @@ describe('alignFiles progress events', () => {
     };
     expect(await run()).not.toContain('carrying-over');
     const again = await run();
-    expect(again.slice(again.indexOf('segmented 2'), again.indexOf('written xlsx'))).toEqual([
-      'segmented 2',
+    expect(again.slice(again.indexOf('read 25'), again.indexOf('written xlsx'))).toEqual([
+      'read 25',
       'carrying-over',
+      'segmented 2',
       'paired',
     ]);
   });
