@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPhrase, hasPhrase } from '../../src/qa/find-phrase.js';
+import { findPhrase, hasPhrase, PhraseSet, PhraseText } from '../../src/qa/find-phrase.js';
 
 describe('findPhrase', () => {
   it('finds whole words in any case, with offsets', () => {
@@ -32,5 +32,50 @@ describe('findPhrase', () => {
 
   it('finds CJK phrases as substrings, spaces ignored', () => {
     expect(findPhrase('推进 一带 一路 建设', '一带一路')).toEqual([{ start: 3, end: 8 }]);
+  });
+});
+
+describe('PhraseSet', () => {
+  const phrases = [
+    'Belt and Road',
+    'the Belt and Road Initiative',
+    'US',
+    'policy',
+    'One Belt, One Road',
+    '一带一路',
+    '一带 一路',
+    '路一',
+    'nowhere to be found',
+    '',
+  ];
+  const texts = [
+    'We advanced Belt and Road cooperation under the Belt and Road Initiative.',
+    'what the us wants is not what the US wants; the US’s policies',
+    'One Belt One Road, one belt, one road',
+    '推进 一带 一路 建设，一带一路一带一路',
+    '',
+  ];
+
+  it('finds in each text what findPhrase finds of each phrase, cutting the text once', () => {
+    const set = new PhraseSet(phrases);
+    for (const text of texts) {
+      const found = set.findIn(new PhraseText(text));
+      const expected = new Map(
+        phrases
+          .map((phrase, n) => [n, findPhrase(text, phrase)] as const)
+          .filter(([, spans]) => spans.length > 0),
+      );
+      expect(found).toEqual(expected);
+    }
+  });
+
+  it('finds overlapping CJK occurrences and phrases of the same compact form, each for itself', () => {
+    const found = new PhraseSet(['一带一路', '一带 一路', '路一']).findIn(new PhraseText('一带一路一带一路'));
+    expect(found.get(0)).toEqual([
+      { start: 0, end: 4 },
+      { start: 4, end: 8 },
+    ]);
+    expect(found.get(1)).toEqual(found.get(0));
+    expect(found.get(2)).toEqual([{ start: 3, end: 5 }]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Finding } from '../../model/index.js';
-import { findPhrase, type Span } from '../find-phrase.js';
+import { PhraseSet, Phrases, PhraseText, type Span } from '../find-phrase.js';
 import { quote } from '../quote.js';
 import { segmentFinding } from '../segment-finding.js';
 import { renderings, segmentTerms } from '../segment-terms.js';
@@ -21,20 +21,26 @@ export const forbiddenTerm: QaCheck = (context) => {
   const forbidden = forbiddenRenderings(context);
   if (forbidden.length === 0) return [];
   const approved = approvedBySource(context);
+  // Each target is cut into words once and every forbidden rendering looked for in one pass over it.
+  const phrases = new PhraseSet(forbidden.map((term) => term.target));
+  const renderings = new Phrases();
   const findings: Finding[] = [];
   for (const segment of context.document.segments) {
     if (segment.target.trim() === '') continue;
+    const target = new PhraseText(segment.target);
+    const found = phrases.findIn(target);
+    if (found.size === 0) continue;
     const allowed: Span[] = segmentTerms(context, segment)
       .filter((term) => term.status !== 'forbidden')
-      .flatMap((term) => term.targets.flatMap((target) => findPhrase(segment.target, target)));
+      .flatMap((term) => term.targets.flatMap((text) => target.find(renderings.of(text))));
     const reported = new Set<string>();
-    for (const term of forbidden) {
+    forbidden.forEach((term, n) => {
       const key = term.target.toLowerCase();
-      if (reported.has(key)) continue;
-      const hits = findPhrase(segment.target, term.target).filter(
+      if (reported.has(key)) return;
+      const hits = (found.get(n) ?? []).filter(
         (hit) => !allowed.some((span) => span.start <= hit.start && hit.end <= span.end),
       );
-      if (hits.length === 0) continue;
+      if (hits.length === 0) return;
       reported.add(key);
       const instead = approved.get(term.source);
       const advice = instead
@@ -49,7 +55,7 @@ export const forbiddenTerm: QaCheck = (context) => {
           message: `Forbidden term ${quote(term.target)} (for ${quote(term.source)}) used; ${advice}.`,
         }),
       );
-    }
+    });
   }
   return findings;
 };

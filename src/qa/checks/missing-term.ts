@@ -1,5 +1,5 @@
 import type { Finding } from '../../model/index.js';
-import { hasPhrase } from '../find-phrase.js';
+import { Phrases, PhraseText } from '../find-phrase.js';
 import { hasTranslation } from '../has-translation.js';
 import { quote } from '../quote.js';
 import { segmentFinding } from '../segment-finding.js';
@@ -14,11 +14,14 @@ import type { QaCheck } from '../types.js';
  */
 export const missingTerm: QaCheck = (context) => {
   const findings: Finding[] = [];
+  const renderings = new Phrases();
   for (const segment of context.document.segments) {
     if (!hasTranslation(segment)) continue;
+    // Cut into words once for all of the segment's terms.
+    const target = new PhraseText(segment.target);
     for (const term of segmentTerms(context, segment)) {
       if (term.status === 'forbidden' || term.targets.length === 0) continue;
-      if (term.targets.some((target) => hasPhrase(segment.target, target))) continue;
+      if (term.targets.some((text) => target.find(renderings.of(text)).length > 0)) continue;
       const [first, ...others] = term.targets;
       const alternatives = others.length > 0 ? ` (or ${others.map(quote).join(', ')})` : '';
       findings.push(

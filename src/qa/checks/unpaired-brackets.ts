@@ -65,25 +65,40 @@ export const unpairedBrackets: QaCheck = (context) => {
   return findings;
 };
 
-/** Brackets and quotes of `text` that have no partner. */
+/** Each bracket and quote character: its pair (by position in {@link PAIRS}) and whether it opens it. */
+const ROLES = new Map<string, { readonly pair: number; readonly opens: boolean }>(
+  PAIRS.flatMap((pair, n) => [
+    [pair.open, { pair: n, opens: true }],
+    [pair.close, { pair: n, opens: false }],
+  ]),
+);
+
+/** Brackets and quotes of `text` that have no partner, in reading order. One pass over the text for all pairs. */
 function unpaired(text: string): Unpaired[] {
   const found: Unpaired[] = [];
   const chars = [...text];
-  for (const pair of PAIRS) {
-    const open: number[] = [];
-    chars.forEach((char, k) => {
-      // ’ between letters is an apostrophe, even inside ‘…’: ‘China’s rise’.
-      if (char === '’' && isLetter(chars[k - 1]) && isLetter(chars[k + 1])) return;
-      if (char === pair.open) open.push(k);
-      else if (char === pair.close) {
-        if (open.length > 0) open.pop();
-        else if (char !== '’') found.push({ char, family: pair.family, at: k });
-      }
-    });
-    for (const at of open) found.push({ char: pair.open, family: pair.family, at });
-  }
-  const straight = chars.flatMap((char, k) => (char === '"' ? [k] : []));
-  if (straight.length % 2 === 1) found.push({ char: '"', family: 'quote', at: straight.at(-1)! });
+  const open: number[][] = PAIRS.map(() => []);
+  let lastStraight = -1;
+  let straight = 0;
+  chars.forEach((char, k) => {
+    if (char === '"') {
+      straight++;
+      lastStraight = k;
+      return;
+    }
+    const role = ROLES.get(char);
+    if (role === undefined) return;
+    // ’ between letters is an apostrophe, even inside ‘…’: ‘China’s rise’.
+    if (char === '’' && isLetter(chars[k - 1]) && isLetter(chars[k + 1])) return;
+    const stack = open[role.pair]!;
+    if (role.opens) stack.push(k);
+    else if (stack.length > 0) stack.pop();
+    else if (char !== '’') found.push({ char, family: PAIRS[role.pair]!.family, at: k });
+  });
+  open.forEach((stack, n) => {
+    for (const at of stack) found.push({ char: PAIRS[n]!.open, family: PAIRS[n]!.family, at });
+  });
+  if (straight % 2 === 1) found.push({ char: '"', family: 'quote', at: lastStraight });
   return found.sort((a, b) => a.at - b.at);
 }
 
