@@ -215,13 +215,13 @@ function rows(sizes: Sizes, inputs: Inputs, out: string, mainSegments: number): 
     },
     {
       id: 'qa',
-      label: `tandem qa of its workbook (${megabytes(mb)} book)`,
+      label: `tandem qa of its workbook, translated (${megabytes(mb)} book)`,
       scenario: 'qa',
       params: command(texts.main, glossaries.main),
     },
     {
       id: 'build',
-      label: `tandem build of its workbook (${megabytes(mb)} book)`,
+      label: `tandem build of its workbook, translated (${megabytes(mb)} book)`,
       scenario: 'build',
       params: command(texts.main, glossaries.main),
     },

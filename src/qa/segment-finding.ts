@@ -19,6 +19,14 @@ export function segmentFinding(context: QaContext, id: string, problem: SegmentP
   return cell === undefined ? { ...rest, id } : { ...rest, id, cell };
 }
 
+/** The letter of each column a finding can point at, worked out once: a book's QA makes 200,000 findings. */
+const LETTERS = new Map<SegmentColumnKey, string>();
+
 function columnLetterOf(key: SegmentColumnKey): string {
-  return columnLetter(SEGMENT_COLUMNS.findIndex((column) => column.key === key));
+  let letter = LETTERS.get(key);
+  if (letter === undefined) {
+    letter = columnLetter(SEGMENT_COLUMNS.findIndex((column) => column.key === key));
+    LETTERS.set(key, letter);
+  }
+  return letter;
 }
