@@ -1,4 +1,5 @@
 import type { AlignedDocument, AlignedSegment, Orphan } from '../model/index.js';
+import { addTo } from '../util/add-to.js';
 import { noteSegment } from './notes/index.js';
 
 /** Options of {@link carryOver}. */
@@ -318,9 +319,7 @@ class IndexQueues {
   readonly #taken = new Map<string, number>();
 
   add(key: string, index: number): void {
-    const list = this.#lists.get(key);
-    if (list) list.push(index);
-    else this.#lists.set(key, [index]);
+    addTo(this.#lists, key, index);
   }
 
   /** The next index of `key` not yet taken, or undefined when there is none. */

@@ -1,4 +1,5 @@
 import { type Finding, formatPlace, type Severity } from '../model/index.js';
+import { addTo } from '../util/add-to.js';
 import { countOf } from './count-of.js';
 
 const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
@@ -29,11 +30,7 @@ export function groupFindings(findings: readonly Finding[], perCode = 10, indent
     if (ofSeverity.length === 0) continue;
     lines.push(`${indent}${TITLES[severity]}`);
     const byCode = new Map<string, Finding[]>();
-    for (const finding of ofSeverity) {
-      const list = byCode.get(finding.code);
-      if (list) list.push(finding);
-      else byCode.set(finding.code, [finding]);
-    }
+    for (const finding of ofSeverity) addTo(byCode, finding.code, finding);
     for (const [code, list] of byCode) {
       lines.push(`${indent}  ${code} (${list.length.toLocaleString('en-US')})`);
       for (const finding of list.slice(0, perCode)) {

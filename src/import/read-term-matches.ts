@@ -9,6 +9,7 @@ import {
   type TermEntryColumnKey,
 } from '../export/columns.js';
 import { type TermMatch, TermStatus } from '../model/index.js';
+import { addTo } from '../util/add-to.js';
 import {
   fieldCell,
   fieldText,
@@ -76,12 +77,6 @@ function readEntry<Key extends LegacyTermMatchColumnKey>(
   };
 }
 
-function add(byId: Map<string, TermMatchRow[]>, id: string, row: TermMatchRow): void {
-  const list = byId.get(id);
-  if (list) list.push(row);
-  else byId.set(id, [row]);
-}
-
 /** `[[start, end, entry], …]` as the writer stores it. */
 const Matches = z.array(z.tuple([z.number().int().min(0), z.number().int().min(0), z.number().int().min(0)]));
 
@@ -142,7 +137,7 @@ export function readTermMatches(
         });
         continue;
       }
-      add(byId, id, { match: { start, end, ...entry, targets: [...entry.targets] }, cell });
+      addTo(byId, id, { match: { start, end, ...entry, targets: [...entry.targets] }, cell });
     }
   }
   return byId;
@@ -169,7 +164,7 @@ function readLegacyTermMatches(
       });
       continue;
     }
-    add(byId, id, { match: { start, end, ...entry }, cell: fieldCell(table, row, 'id') });
+    addTo(byId, id, { match: { start, end, ...entry }, cell: fieldCell(table, row, 'id') });
   }
   return byId;
 }

@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import { addTo } from '../util/add-to.js';
 
 /** A named input that could not be used; reported per path, never fatal for the others. */
 export interface InputProblem {
@@ -131,9 +132,7 @@ export function outputNames(files: readonly string[]): string[] {
   const places = files.map(placeOf);
   const byStem = new Map<string, Place[]>();
   for (const place of places) {
-    const group = byStem.get(place.key);
-    if (group) group.push(place);
-    else byStem.set(place.key, [place]);
+    addTo(byStem, place.key, place);
   }
   const names = places.map((place) => {
     const others = byStem.get(place.key)!.filter((other) => other !== place);
@@ -148,9 +147,7 @@ export function outputNames(files: readonly string[]): string[] {
   const taken = new Set(names.map((name) => name.toLowerCase()));
   const byName = new Map<string, number[]>();
   for (const [i, name] of names.entries()) {
-    const group = byName.get(name.toLowerCase());
-    if (group) group.push(i);
-    else byName.set(name.toLowerCase(), [i]);
+    addTo(byName, name.toLowerCase(), i);
   }
   const byPath = (a: number, b: number) => (places[a]!.path < places[b]!.path ? -1 : 1);
   for (const key of [...byName.keys()].sort()) {

@@ -1,4 +1,5 @@
 import { AhoCorasick } from '../glossary/match/aho-corasick.js';
+import { addTo } from '../util/add-to.js';
 
 /**
  * Tolerant phrase search for glossary renderings in a target (or glossary sources in a source):
@@ -162,10 +163,7 @@ export class PhraseSet {
         this.#compactPhrases[key]!.push(n);
       } else if (phrase.words.length > 0) {
         // Whenever two words are the same word, their keys are equal (an acronym and its possessive included).
-        const first = phrase.words[0]!.key;
-        const list = this.#byFirstWord.get(first);
-        if (list) list.push(n);
-        else this.#byFirstWord.set(first, [n]);
+        addTo(this.#byFirstWord, phrase.words[0]!.key, n);
       }
     });
     this.#compact = compactKeys.size > 0 ? new AhoCorasick([...compactKeys.keys()]) : undefined;
@@ -174,17 +172,12 @@ export class PhraseSet {
   /** Where each phrase occurs in `text`, by position in {@link phrases}; a phrase found nowhere is left out. */
   findIn(text: PhraseText): Map<number, Span[]> {
     const found = new Map<number, Span[]>();
-    const add = (n: number, span: Span) => {
-      const spans = found.get(n);
-      if (spans) spans.push(span);
-      else found.set(n, [span]);
-    };
     if (this.#byFirstWord.size > 0) {
       const words = text.words;
       for (let i = 0; i < words.length; i++) {
         for (const n of this.#byFirstWord.get(words[i]!.key) ?? []) {
           const span = text.matchAt(this.phrases[n]!, i);
-          if (span) add(n, span);
+          if (span) addTo(found, n, span);
         }
       }
     }
@@ -192,7 +185,8 @@ export class PhraseSet {
       const { text: compact, offsets } = text.compacted();
       // Reported by increasing end: for one phrase, by increasing start, as `find` gives them.
       this.#compact.forEachMatch(compact, (key, start, end) => {
-        for (const n of this.#compactPhrases[key]!) add(n, text.compactSpan(start, end - start, offsets));
+        for (const n of this.#compactPhrases[key]!)
+          addTo(found, n, text.compactSpan(start, end - start, offsets));
       });
     }
     return found;

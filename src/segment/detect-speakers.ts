@@ -1,3 +1,4 @@
+import { addTo } from '../util/add-to.js';
 import { isCjkChar, isOpener, isStraightQuote } from './characters.js';
 import { matchSpeakerLabel } from './match-speaker-label.js';
 import { endsSentence, sentenceEnd, skipWhitespace } from './split-naively.js';
@@ -74,7 +75,7 @@ function colonLabels(turns: readonly Turn[]): string[] {
   const found = new Map<string, Turn[]>();
   for (const turn of turns) {
     const label = colonLabelAt(turn.text, turn.at);
-    if (label) push(found, label, turn);
+    if (label) addTo(found, label, turn);
   }
   const candidates = [...found]
     .map(([label, used]) => ({ label, turns: used }))
@@ -138,7 +139,7 @@ function cjkCandidates(turns: readonly Turn[]): Candidate[] {
   for (const turn of turns) {
     const pair = turn.text.slice(turn.at, turn.at + 2);
     if (pair.length === 2 && isCjkChar(pair.charCodeAt(0)) && isCjkChar(pair.charCodeAt(1))) {
-      push(byPair, pair, turn);
+      addTo(byPair, pair, turn);
     }
   }
   const candidates: Candidate[] = [];
@@ -172,10 +173,4 @@ function followedBy(question: Candidate, answerOrders: readonly number[]): numbe
 /** The labels ordered by their first use (turns are kept in document order). */
 function inOrder(candidates: readonly Candidate[]): string[] {
   return [...candidates].sort((a, b) => a.turns[0]!.order - b.turns[0]!.order).map((c) => c.label);
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

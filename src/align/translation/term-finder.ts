@@ -1,3 +1,5 @@
+import { addTo } from '../../util/add-to.js';
+
 /**
  * A finder for glossary terms in sentences: which of `terms` (each a list of variants) occur in a text. Terms
  * are indexed by their first character (Chinese) or first word (Latin script), so a long glossary costs about
@@ -10,9 +12,7 @@ export function termFinder(terms: readonly (readonly string[])[]): (text: string
       const term = variant.trim().toLowerCase();
       if (term === '') continue;
       const first = HAN.test(term[0]!) ? term[0]! : (term.match(WORD)?.[0] ?? term[0]!);
-      const list = byFirst.get(first);
-      if (list) list.push({ term, index });
-      else byFirst.set(first, [{ term, index }]);
+      addTo(byFirst, first, { term, index });
     }
   });
   return (text) => {
