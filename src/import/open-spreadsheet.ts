@@ -1,5 +1,9 @@
 import { decodeText, EncodingError } from '../read/index.js';
-import { inspectSpreadsheet, MAX_UNPACKED_BYTES, type SpreadsheetKind } from '../read/inspect-spreadsheet.js';
+import {
+  inspectSpreadsheet,
+  MAX_WORKBOOK_UNPACKED_BYTES,
+  type SpreadsheetKind,
+} from '../read/inspect-spreadsheet.js';
 import { XLSX } from '../read/sheetjs.js';
 
 /** What opening a spreadsheet gives: the workbook and what it was, or a message that says why not. */
@@ -24,7 +28,7 @@ export function openSpreadsheet(
   sheets?: readonly string[],
 ): OpenedSpreadsheet {
   const fail = (code: string, message: string): OpenedSpreadsheet => ({ ok: false, code, message });
-  const check = inspectSpreadsheet(bytes);
+  const check = inspectSpreadsheet(bytes, MAX_WORKBOOK_UNPACKED_BYTES);
   if (!check.ok) {
     switch (check.problem) {
       case 'empty':
@@ -38,7 +42,7 @@ export function openSpreadsheet(
       case 'too-large':
         return fail(
           'workbook-too-large',
-          `${fileName} would unpack to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB, far more than a translator's ` +
+          `${fileName} would unpack to more than ${MAX_WORKBOOK_UNPACKED_BYTES / 1024 / 1024} MB, far more than a translator's ` +
             'workbook holds; it was not opened (it may be damaged or a zip bomb).',
         );
       case 'word-document':

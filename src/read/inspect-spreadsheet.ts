@@ -19,8 +19,16 @@ export type SpreadsheetCheck =
         | 'other-ole';
     };
 
-/** More than this much unpacked XML is no translator's workbook, and would exhaust memory (a zip bomb). */
+/** More than this much unpacked XML is no glossary, and would exhaust memory (a zip bomb). */
 export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
+
+/**
+ * The same bound for the workbooks tandem writes and reads back. It follows from the largest document tandem aligns
+ * (`MAX_TEXT_BYTES`, 20 MB of text): that document's workbook, every row translated, unpacks to about 200 MB (10 MB
+ * of Chinese gives 83 MB before translation, `npm run bench`), so the bound leaves room for longer translations and
+ * notes. Reading a workbook this big takes SheetJS about 3 GB.
+ */
+export const MAX_WORKBOOK_UNPACKED_BYTES = 320 * 1024 * 1024;
 /** A workbook is a few dozen parts; thousands are a trap (each costs SheetJS an allocation). */
 const MAX_ENTRIES = 10_000;
 
@@ -28,16 +36,20 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /**
  * Tells what a workbook file is and refuses, before SheetJS sees a byte, what it should never be handed: a zip whose
- * parts would unpack past {@link MAX_UNPACKED_BYTES} (declared sizes are summed, then every part is unpacked under
+ * parts would unpack past `maxUnpacked` (declared sizes are summed, then every part is unpacked under
  * that cap, so a directory that lies about its sizes is caught too: a few hundred milliseconds for the largest
  * workbook allowed), encrypted zips, password-protected Office
  * files (an OLE container holding `EncryptedPackage`), Word documents, and binary files that are no spreadsheet
  * (SheetJS would read random bytes as a one-column CSV). Text is taken for CSV.
  */
-export function inspectSpreadsheet(bytes: Uint8Array): SpreadsheetCheck {
+export function inspectSpreadsheet(
+  bytes: Uint8Array,
+  /** Unpacked bytes allowed in all: {@link MAX_UNPACKED_BYTES}, or {@link MAX_WORKBOOK_UNPACKED_BYTES} for workbooks. */
+  maxUnpacked = MAX_UNPACKED_BYTES,
+): SpreadsheetCheck {
   if (bytes.length === 0) return { ok: false, problem: 'empty' };
   if (OLE_MAGIC.every((b, i) => bytes[i] === b)) return inspectOle(bytes);
-  if (isZip(bytes)) return inspectZip(bytes);
+  if (isZip(bytes)) return inspectZip(bytes, maxUnpacked);
   return looksLikeText(bytes) ? { ok: true, kind: 'csv' } : { ok: false, problem: 'binary' };
 }
 
@@ -56,7 +68,7 @@ function containsUtf16(bytes: Uint8Array, text: string): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(text, 'utf16le'));
 }
 
-function inspectZip(bytes: Uint8Array): SpreadsheetCheck {
+function inspectZip(bytes: Uint8Array, maxUnpacked: number): SpreadsheetCheck {
   const entries = zipDirectory(bytes, MAX_ENTRIES);
   if (entries === undefined) return { ok: false, problem: 'damaged' };
   if (entries === 'too-many') return { ok: false, problem: 'too-large' };
@@ -67,9 +79,9 @@ function inspectZip(bytes: Uint8Array): SpreadsheetCheck {
     if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff)
       return { ok: false, problem: 'too-large' };
     declared += entry.size;
-    if (declared > MAX_UNPACKED_BYTES) return { ok: false, problem: 'too-large' };
+    if (declared > maxUnpacked) return { ok: false, problem: 'too-large' };
     // Unpacked with a cap, whatever the directory declares: a bomb that lies about its sizes is caught here too.
-    const data = unpackZipEntry(bytes, entry, MAX_UNPACKED_BYTES - unpacked);
+    const data = unpackZipEntry(bytes, entry, maxUnpacked - unpacked);
     if (data === 'too-large' || data === 'damaged') return { ok: false, problem: data };
     unpacked += data.length;
   }

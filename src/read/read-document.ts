@@ -8,11 +8,19 @@ import { readText } from './read-text.js';
 export const INPUT_EXTENSIONS = ['.txt', '.text', '.docx'] as const;
 
 /**
- * Largest input accepted. A long book is a few MB of text; 64 MB of Chinese is about 480,000 segments, half of what
- * a worksheet holds, and takes a run about 2 GB of memory (`npm run bench`: about 30 MB a MB). Bigger files are
- * refused with a message rather than left to run out of memory.
+ * Largest input file accepted, before it is read: a Word document's pictures may make it far bigger than its text,
+ * which {@link MAX_TEXT_BYTES} bounds once it is read out.
  */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Most text (in UTF-8) a document may hold. A long book is a few MB; 20 MB of Chinese is about 150,000 segments,
+ * which align writes in about 6 s and 550 MB (`npm run bench`). The bound is set by what comes after: the workbook of
+ * such a document, every row translated, unpacks to about 200 MB, which `qa`, `build` and the next `align` read back
+ * in about 2 GB (see `MAX_WORKBOOK_UNPACKED_BYTES`). A bigger document is refused at once, rather than given a
+ * workbook that could not be taken back once the translator had filled it.
+ */
+export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
 
 /** A document that cannot be read; `message` says what is wrong and what to do. */
 export class ReadError extends Error {
@@ -43,10 +51,10 @@ export async function readDocument(bytes: Uint8Array, path: string): Promise<Sou
   try {
     if (ext === '.txt' || ext === '.text') {
       const { paragraphs, encoding } = readText(bytes);
-      return { name, path, format: 'txt', encoding, paragraphs };
+      return withinTextBound({ name, path, format: 'txt', encoding, paragraphs });
     }
     if (ext === '.docx') {
-      return { name, path, format: 'docx', paragraphs: await readDocx(bytes) };
+      return withinTextBound({ name, path, format: 'docx', paragraphs: await readDocx(bytes) });
     }
   } catch (error) {
     if (error instanceof EncodingError || error instanceof DocxReadError)
@@ -58,4 +66,19 @@ export async function readDocument(bytes: Uint8Array, path: string): Promise<Sou
     path,
     `tandem cannot read ${ext ? `${ext} files` : 'files without an extension'}; it reads ${INPUT_EXTENSIONS.join(', ')}.${hint}`,
   );
+}
+
+/** The document, when its text is within {@link MAX_TEXT_BYTES}; a {@link ReadError} saying how much it holds if not. */
+function withinTextBound(doc: SourceDocument): SourceDocument {
+  let bytes = 0;
+  for (const paragraph of doc.paragraphs) bytes += Buffer.byteLength(paragraph.text) + 1;
+  if (bytes > MAX_TEXT_BYTES) {
+    throw new ReadError(
+      doc.path,
+      `The document holds ${(bytes / 1024 / 1024).toFixed(0)} MB of text; tandem aligns up to ${MAX_TEXT_BYTES / 1024 / 1024} MB ` +
+        'per document, so that its workbook can still be checked, built and aligned again once translated. ' +
+        'Split it into smaller files.',
+    );
+  }
+  return doc;
 }

@@ -1,6 +1,6 @@
 import { createInflateRaw, deflateRawSync } from 'node:zlib';
 import * as XLSX from 'xlsx';
-import { MAX_UNPACKED_BYTES } from './inspect-spreadsheet.js';
+import { MAX_UNPACKED_BYTES, MAX_WORKBOOK_UNPACKED_BYTES } from './inspect-spreadsheet.js';
 
 /** The undocumented synchronous entry of Node's zlib streams that SheetJS calls. */
 interface RawInflate {
@@ -38,10 +38,14 @@ export function boundedInflateRaw(maxOutput: number): new () => SheetJsInflate {
 
 /**
  * SheetJS, set to unpack zip parts with Node's zlib rather than its own inflate in JavaScript, which took a second
- * of the six it took to read a book's 15 MB workbook back. zlib also stops at {@link MAX_UNPACKED_BYTES} of output,
- * a bound SheetJS's inflate does not have (the container is checked before SheetJS sees it; a second line costs
- * nothing). Every module that reads spreadsheets imports SheetJS from here.
+ * of the six it took to read a book's 15 MB workbook back. zlib also stops at the larger of the bounds on unpacked
+ * spreadsheets ({@link MAX_UNPACKED_BYTES} for glossaries, {@link MAX_WORKBOOK_UNPACKED_BYTES} for workbooks), a
+ * bound SheetJS's inflate does not have (the container is checked before SheetJS sees it, against the bound of its
+ * kind; a second line costs nothing). Every module that reads spreadsheets imports SheetJS from here.
  */
-XLSX.CFB.utils.use_zlib({ InflateRaw: boundedInflateRaw(MAX_UNPACKED_BYTES), deflateRawSync });
+XLSX.CFB.utils.use_zlib({
+  InflateRaw: boundedInflateRaw(Math.max(MAX_UNPACKED_BYTES, MAX_WORKBOOK_UNPACKED_BYTES)),
+  deflateRawSync,
+});
 
 export { XLSX };

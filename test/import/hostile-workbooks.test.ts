@@ -5,7 +5,11 @@ import * as XLSX from 'xlsx';
 import { writeBilingualDocx } from '../../src/export/docx.js';
 import { writeWorkbook } from '../../src/export/xlsx.js';
 import { readWorkbook } from '../../src/import/read-workbook.js';
-import { inspectSpreadsheet } from '../../src/read/inspect-spreadsheet.js';
+import {
+  inspectSpreadsheet,
+  MAX_UNPACKED_BYTES,
+  MAX_WORKBOOK_UNPACKED_BYTES,
+} from '../../src/read/inspect-spreadsheet.js';
 import { editWorkbook, text } from '../fixtures/roundtrip/workbook-edits.js';
 import { sampleDocument } from '../helpers/sample-document.js';
 
@@ -145,19 +149,35 @@ describe('hostile and broken files', () => {
   it('refuses a zip whose parts declare a huge size, before unpacking anything', async () => {
     const bytes = new Uint8Array(await writeWorkbook(sampleDocument()));
     const view = new DataView(bytes.buffer);
-    view.setUint32(centralRecords(bytes)[0]! + 24, 300 * 1024 * 1024, true);
+    view.setUint32(centralRecords(bytes)[0]! + 24, 400 * 1024 * 1024, true);
     expect(refusal(bytes)).toMatchObject({ code: 'workbook-too-large' });
   });
 
-  it('refuses a zip bomb that lies about its sizes (201 MB of zeros declared as 1 KB)', () => {
-    const bomb = deflateRawSync(Buffer.alloc(201 * 1024 * 1024), { level: 1 });
+  it('refuses a zip bomb that lies about its sizes (321 MB of zeros declared as 1 KB)', () => {
+    const bomb = deflateRawSync(Buffer.alloc(321 * 1024 * 1024), { level: 9 });
     const bytes = rawZip([
       { name: 'xl/workbook.xml', data: strToU8('<workbook/>'), size: 11, method: 0 },
       { name: 'xl/worksheets/sheet1.xml', data: new Uint8Array(bomb), size: 1024, method: 8 },
     ]);
     expect(bytes.length).toBeLessThan(1024 * 1024);
     expect(inspectSpreadsheet(bytes)).toEqual({ ok: false, problem: 'too-large' });
-    expect(refusal(bytes).message).toContain('would unpack to more than 200 MB');
+    expect(inspectSpreadsheet(bytes, MAX_WORKBOOK_UNPACKED_BYTES)).toEqual({
+      ok: false,
+      problem: 'too-large',
+    });
+    expect(refusal(bytes).message).toContain('would unpack to more than 320 MB');
+  });
+
+  it('lets a workbook unpack further than a glossary may: a 20 MB book, translated, unpacks to about 200 MB', () => {
+    // 250 MB of XML: past the glossary bound, within the workbook bound.
+    const big = deflateRawSync(Buffer.alloc(250 * 1024 * 1024, 0x20), { level: 1 });
+    const bytes = rawZip([
+      { name: 'xl/workbook.xml', data: strToU8('<workbook/>'), size: 11, method: 0 },
+      { name: 'xl/worksheets/sheet1.xml', data: new Uint8Array(big), size: 250 * 1024 * 1024, method: 8 },
+    ]);
+    expect(250 * 1024 * 1024).toBeGreaterThan(MAX_UNPACKED_BYTES);
+    expect(inspectSpreadsheet(bytes)).toEqual({ ok: false, problem: 'too-large' });
+    expect(inspectSpreadsheet(bytes, MAX_WORKBOOK_UNPACKED_BYTES)).toEqual({ ok: true, kind: 'xlsx' });
   });
 
   it('refuses a sheet of more rows than a spreadsheet holds within seconds, saying how many are read', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { MAX_INPUT_BYTES, ReadError, readDocument } from '../../src/read/read-document.js';
+import { MAX_INPUT_BYTES, MAX_TEXT_BYTES, ReadError, readDocument } from '../../src/read/read-document.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/read/${name}`, import.meta.url));
 
@@ -12,6 +12,36 @@ describe('readDocument', () => {
     );
     expect(error).toBeInstanceOf(ReadError);
     expect((error as Error).message).toMatch(/64 MB; tandem reads documents up to 64 MB\. Split it/);
+  });
+
+  /** Lines of Chinese, `bytes` of UTF-8 in all or a little more. */
+  function chineseLines(bytes: number): string {
+    const line = `${'中国同各国发展友好合作关系。'.repeat(20)}\n`;
+    return line.repeat(Math.ceil(bytes / Buffer.byteLength(line)));
+  }
+
+  it('refuses a document of more text than its workbook could be read back with, saying how much', async () => {
+    const text = chineseLines(MAX_TEXT_BYTES + 1024 * 1024);
+    const error = await readDocument(Buffer.from(text), 'book.txt').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReadError);
+    expect((error as ReadError).file).toBe('book.txt');
+    expect((error as Error).message).toBe(
+      'The document holds 21 MB of text; tandem aligns up to 20 MB per document, so that its workbook can still be ' +
+        'checked, built and aligned again once translated. Split it into smaller files.',
+    );
+  });
+
+  it('measures the text, not the file: 14 MB of UTF-16 holding 21 MB of text as UTF-8 is refused', async () => {
+    const text = chineseLines(MAX_TEXT_BYTES + 1024 * 1024);
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    expect(bytes.byteLength).toBeLessThan(15 * 1024 * 1024);
+    await expect(readDocument(bytes, 'book.txt')).rejects.toThrow(/holds 21 MB of text/);
+  });
+
+  it('reads a document of just under that much text', async () => {
+    const text = chineseLines(MAX_TEXT_BYTES - 1024 * 1024);
+    const doc = await readDocument(Buffer.from(text), 'book.txt');
+    expect(doc.paragraphs.length).toBe(text.split('\n').length - 1);
   });
 
   it('turns every non-empty line of a text file into a paragraph, CRLF or LF', async () => {
