@@ -19,8 +19,11 @@ function placeOf(entry: GlossaryEntry): string {
 interface Scope {
   /** First entry per source key. */
   readonly bySource: Map<string, GlossaryEntry>;
-  /** Entry per sorted source keys, then per target keys: a second one is a duplicate. */
-  readonly seen: Map<string, Map<string, GlossaryEntry>>;
+  /**
+   * Per sorted source keys, the entries with those sources: one entry until a second comes (nearly always, in a
+   * big glossary, it never does), then a map of them by target keys, where an entry already there is a twin.
+   */
+  readonly seen: Map<string, GlossaryEntry | Map<string, GlossaryEntry>>;
 }
 
 /**
@@ -45,15 +48,23 @@ export function checkGlossary(entries: readonly GlossaryEntry[]): Finding[] {
     }
     const scope = pair[entry.status === 'forbidden' ? 1 : 0];
     const sources = entry.sources.map((s) => keyOf(s, entry.caseSensitive));
-    const targets = entry.targets.map((t) => keyOf(t, entry.caseSensitive));
     const sourcesKey = sources.length === 1 ? sources[0]! : [...sources].sort().join('|');
-    const targetsKey = targets.length === 1 ? targets[0]! : targets.join('|');
-    let byTargets = scope.seen.get(sourcesKey);
-    if (byTargets === undefined) {
-      byTargets = new Map();
-      scope.seen.set(sourcesKey, byTargets);
+    // Target keys are made only for entries whose sources came before: a glossary of 100,000 entries of distinct
+    // sources then folds no target and builds no map per entry.
+    let twin: GlossaryEntry | undefined;
+    const before = scope.seen.get(sourcesKey);
+    if (before === undefined) {
+      scope.seen.set(sourcesKey, entry);
+    } else {
+      let byTargets = before;
+      if (!(byTargets instanceof Map)) {
+        byTargets = new Map([[targetsKeyOf(byTargets), byTargets]]);
+        scope.seen.set(sourcesKey, byTargets);
+      }
+      const targetsKey = targetsKeyOf(entry);
+      twin = byTargets.get(targetsKey);
+      if (!twin) byTargets.set(targetsKey, entry);
     }
-    const twin = byTargets.get(targetsKey);
     if (twin) {
       findings.push(
         glossaryFinding(
@@ -65,7 +76,6 @@ export function checkGlossary(entries: readonly GlossaryEntry[]): Finding[] {
       );
       continue;
     }
-    byTargets.set(targetsKey, entry);
 
     const reported = new Set<GlossaryEntry>();
     entry.sources.forEach((source, i) => {
@@ -76,7 +86,8 @@ export function checkGlossary(entries: readonly GlossaryEntry[]): Finding[] {
       }
       if (reported.has(first)) return;
       const firstTarget = first.targets[0] ? keyOf(first.targets[0], first.caseSensitive) : '';
-      if (firstTarget === (targets[0] ?? '')) return;
+      const target = entry.targets[0] ? keyOf(entry.targets[0], entry.caseSensitive) : '';
+      if (firstTarget === target) return;
       reported.add(first);
       findings.push(
         glossaryFinding(
@@ -89,6 +100,12 @@ export function checkGlossary(entries: readonly GlossaryEntry[]): Finding[] {
     });
   }
   return findings;
+}
+
+/** An entry's targets as compared: folded as matching sees them, in their order (the first is the one to use). */
+function targetsKeyOf(entry: GlossaryEntry): string {
+  const targets = entry.targets.map((t) => keyOf(t, entry.caseSensitive));
+  return targets.length === 1 ? targets[0]! : targets.join('|');
 }
 
 function newScope(): Scope {

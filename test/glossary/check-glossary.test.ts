@@ -47,6 +47,25 @@ describe('checkGlossary', () => {
     ).toEqual(['glossary-duplicate']);
   });
 
+  it('tells a third entry of the same sources apart by its targets, in any order of sources', () => {
+    const findings = checkGlossary([
+      entry('一带一路|丝路', 'Belt and Road', { origin: { file: 'g.csv', line: 2 } }),
+      entry('丝路|一带一路', 'Silk Road', { origin: { file: 'g.csv', line: 3 } }),
+      entry('一带一路|丝路', 'Silk road', { origin: { file: 'g.csv', line: 4 } }),
+      entry('丝路|一带一路', 'belt and road', { origin: { file: 'g.csv', line: 5 } }),
+      entry('一带一路|丝路', 'New Silk Road', { origin: { file: 'g.csv', line: 6 } }),
+    ]);
+    expect(findings.map((f) => [f.code, f.line])).toEqual([
+      ['glossary-conflicting-targets', 3],
+      ['glossary-duplicate', 4],
+      ['glossary-duplicate', 5],
+      ['glossary-conflicting-targets', 6],
+    ]);
+    expect(findings[1]!.message).toBe(
+      '“一带一路|丝路” → “Silk road” repeats the entry at g.csv:3. Delete one of them.',
+    );
+  });
+
   it('finds nothing in a clean glossary', () => {
     expect(checkGlossary([entry('中国', 'China'), entry('美国', 'United States')])).toEqual([]);
   });
