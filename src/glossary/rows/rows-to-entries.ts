@@ -25,6 +25,9 @@ export interface TableSource {
   readonly kind: 'csv' | 'tsv' | 'sheet';
 }
 
+/** `T` with its fields settable, for building an object field by field in the schema's order. */
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** Rows searched for the header: spreadsheets often have a title row or two above it. */
 const HEADER_SEARCH_ROWS = 10;
 const OMEGAT_COLUMNS: Columns = { source: 0, target: 1, note: 2 };
@@ -185,17 +188,18 @@ export function rowsToEntries(
     }
     // What GlossaryEntry checks holds already (variants come trimmed, non-empty and at least one source from
     // GlossaryRow), so the entry is made as the schema would make it, fields in its order, without parsing it again.
-    const entry: GlossaryEntry = {
+    // Optional fields are set one by one rather than spread in: a spread made a small object per field per row.
+    const entry: Writable<GlossaryEntry> = {
       sources: r.source,
       targets: r.target,
-      ...(r.note !== undefined && { note: r.note }),
-      ...(r.domain !== undefined && { domain: r.domain }),
-      status: r.status,
-      caseSensitive: r.caseSensitive,
-      ...(columns.sourceLanguage !== undefined && { sourceLanguage: columns.sourceLanguage }),
-      ...(columns.targetLanguage !== undefined && { targetLanguage: columns.targetLanguage }),
-      origin: placeOf(source, row, columns.source),
-    };
+    } as Writable<GlossaryEntry>;
+    if (r.note !== undefined) entry.note = r.note;
+    if (r.domain !== undefined) entry.domain = r.domain;
+    entry.status = r.status;
+    entry.caseSensitive = r.caseSensitive;
+    if (columns.sourceLanguage !== undefined) entry.sourceLanguage = columns.sourceLanguage;
+    if (columns.targetLanguage !== undefined) entry.targetLanguage = columns.targetLanguage;
+    entry.origin = placeOf(source, row, columns.source);
     if (shortRow) findings.push(shortRow);
     entries.push(entry);
   }
