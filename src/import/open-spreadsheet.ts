@@ -5,6 +5,7 @@ import {
   type SpreadsheetKind,
 } from '../read/inspect-spreadsheet.js';
 import { XLSX } from '../read/sheetjs.js';
+import { readingMemoryShortfall, shortfallMessage } from './reading-memory.js';
 
 /** What opening a spreadsheet gives: the workbook and what it was, or a message that says why not. */
 export type OpenedSpreadsheet =
@@ -24,9 +25,17 @@ export function openSpreadsheet(
   bytes: Uint8Array,
   fileName: string,
   maxRows: number,
-  /** Names of the sheets to parse (any case); all of them when absent. The others are listed but left out. */
-  sheets?: readonly string[],
+  options: {
+    /** Names of the sheets to parse (any case); all of them when absent. The others are listed but left out. */
+    readonly sheets?: readonly string[];
+    /**
+     * Whether to refuse, before SheetJS starts, a workbook whose reading would run out of memory (see
+     * {@link readingMemoryShortfall}): for reading the rows of a workbook's sheets of segments, not a small sheet.
+     */
+    readonly checkMemory?: boolean;
+  } = {},
 ): OpenedSpreadsheet {
+  const { sheets } = options;
   const fail = (code: string, message: string): OpenedSpreadsheet => ({ ok: false, code, message });
   const check = inspectSpreadsheet(bytes, MAX_WORKBOOK_UNPACKED_BYTES);
   if (!check.ok) {
@@ -61,6 +70,11 @@ export function openSpreadsheet(
           `${fileName} is not a spreadsheet (expected .xlsx, .ods, .xls or .csv). Give tandem the workbook that \`tandem align\` wrote.`,
         );
     }
+  }
+
+  const shortfall = options.checkMemory ? readingMemoryShortfall(check.unpacked) : undefined;
+  if (shortfall) {
+    return fail('workbook-too-big-for-memory', shortfallMessage(fileName, check.unpacked, shortfall));
   }
 
   // A zip format's name on plain text: no spreadsheet program wrote this, and reading it as CSV would only confuse.

@@ -32,7 +32,7 @@ export function readWorkbookOrigin(bytes: Uint8Array, fileName: string): Workboo
   let meta: ReturnType<typeof readMetaSheet>;
   try {
     // Checked as any workbook is (zip bombs, encryption) before SheetJS sees it.
-    const opened = openSpreadsheet(bytes, fileName, MAX_META_ROWS, [SHEETS.meta]);
+    const opened = openSpreadsheet(bytes, fileName, MAX_META_ROWS, { sheets: [SHEETS.meta] });
     if (!opened.ok || opened.kind !== 'xlsx') return undefined;
     const { workbook } = opened;
     const name = workbook.SheetNames.find((n) => n.toLowerCase() === SHEETS.meta.toLowerCase());

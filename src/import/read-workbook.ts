@@ -115,7 +115,10 @@ export function readWorkbook(
     return { findings };
   };
 
-  const opened = openSpreadsheet(bytes, fileName, maxRows, options.workOnly ? WORK_SHEETS : undefined);
+  const opened = openSpreadsheet(bytes, fileName, maxRows, {
+    ...(options.workOnly ? { sheets: WORK_SHEETS } : {}),
+    checkMemory: true,
+  });
   if (!opened.ok) return fail(opened.code, opened.message);
   const { workbook, kind } = opened;
 

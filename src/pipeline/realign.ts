@@ -81,9 +81,17 @@ export async function readEarlierWork(options: RealignOptions): Promise<EarlierW
   if (!found) return undefined;
   const { path, bytes, elsewhere } = found;
   options.onReading?.();
+  const previous = readWorkbook(bytes, path, { workOnly: true });
+  // Not a workbook that cannot be read, but one this computer cannot read as Node is set up: the run can be
+  // repeated with more memory, so nothing is written over it meanwhile (and no backup made).
+  const memory = previous.findings.find((f) => f.code === 'workbook-too-big-for-memory');
+  if (memory) {
+    throw new Error(
+      `${memory.message} That workbook holds the work to carry over into this run, so nothing was aligned or written for this document.`,
+    );
+  }
   // A workbook found under another name is not the one this run writes: it stays, and needs no backup.
   const backup = options.replaces && !elsewhere ? await backUp(path, bytes, options.now) : undefined;
-  const previous = readWorkbook(bytes, path, { workOnly: true });
   return { path, elsewhere, ...(backup ? { backup } : {}), previous };
 }
 

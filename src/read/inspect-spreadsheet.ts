@@ -5,7 +5,12 @@ export type SpreadsheetKind = 'xlsx' | 'ods' | 'xls' | 'csv';
 
 /** What {@link inspectSpreadsheet} found: a kind SheetJS may be handed, or why it must not be. */
 export type SpreadsheetCheck =
-  | { readonly ok: true; readonly kind: SpreadsheetKind }
+  | {
+      readonly ok: true;
+      readonly kind: SpreadsheetKind;
+      /** Bytes of the parts once unpacked (a zip's), or of the file (CSV, .xls): what reading it will take in. */
+      readonly unpacked: number;
+    }
   | {
       readonly ok: false;
       readonly problem:
@@ -50,7 +55,9 @@ export function inspectSpreadsheet(
   if (bytes.length === 0) return { ok: false, problem: 'empty' };
   if (OLE_MAGIC.every((b, i) => bytes[i] === b)) return inspectOle(bytes);
   if (isZip(bytes)) return inspectZip(bytes, maxUnpacked);
-  return looksLikeText(bytes) ? { ok: true, kind: 'csv' } : { ok: false, problem: 'binary' };
+  return looksLikeText(bytes)
+    ? { ok: true, kind: 'csv', unpacked: bytes.length }
+    : { ok: false, problem: 'binary' };
 }
 
 /** An OLE (Compound File) container: an old .xls, or an encrypted .xlsx (Office wraps those in OLE). */
@@ -59,7 +66,9 @@ function inspectOle(bytes: Uint8Array): SpreadsheetCheck {
   if (containsUtf16(bytes, 'EncryptedPackage') || containsUtf16(bytes, 'EncryptionInfo')) {
     return { ok: false, problem: 'encrypted' };
   }
-  if (containsUtf16(bytes, 'Workbook') || containsUtf16(bytes, 'Book')) return { ok: true, kind: 'xls' };
+  if (containsUtf16(bytes, 'Workbook') || containsUtf16(bytes, 'Book')) {
+    return { ok: true, kind: 'xls', unpacked: bytes.length };
+  }
   if (containsUtf16(bytes, 'WordDocument')) return { ok: false, problem: 'word-document' };
   return { ok: false, problem: 'other-ole' };
 }
@@ -86,8 +95,9 @@ function inspectZip(bytes: Uint8Array, maxUnpacked: number): SpreadsheetCheck {
     unpacked += data.length;
   }
   const names = new Set(entries.map((entry) => entry.name));
-  if (names.has('xl/workbook.xml') || names.has('xl/workbook.bin')) return { ok: true, kind: 'xlsx' };
-  if (names.has('content.xml') && names.has('mimetype')) return { ok: true, kind: 'ods' };
+  if (names.has('xl/workbook.xml') || names.has('xl/workbook.bin'))
+    return { ok: true, kind: 'xlsx', unpacked };
+  if (names.has('content.xml') && names.has('mimetype')) return { ok: true, kind: 'ods', unpacked };
   if (entries.some((entry) => entry.name.startsWith('word/'))) return { ok: false, problem: 'word-document' };
   return { ok: false, problem: 'other-zip' };
 }

@@ -177,7 +177,11 @@ describe('hostile and broken files', () => {
     ]);
     expect(250 * 1024 * 1024).toBeGreaterThan(MAX_UNPACKED_BYTES);
     expect(inspectSpreadsheet(bytes)).toEqual({ ok: false, problem: 'too-large' });
-    expect(inspectSpreadsheet(bytes, MAX_WORKBOOK_UNPACKED_BYTES)).toEqual({ ok: true, kind: 'xlsx' });
+    expect(inspectSpreadsheet(bytes, MAX_WORKBOOK_UNPACKED_BYTES)).toEqual({
+      ok: true,
+      kind: 'xlsx',
+      unpacked: 250 * 1024 * 1024 + 11,
+    });
   });
 
   it('refuses a sheet of more rows than a spreadsheet holds within seconds, saying how many are read', () => {
