@@ -215,6 +215,15 @@ function report(result: AlignJobResult, out: Output, mode: ReportMode, outDir: s
     for (const file of result.files) if (!file.ok) out.error(`✗ ${file.input}: ${file.error}`);
     return exitCode;
   }
+  if (result.skipped.length > 0) {
+    const shown = result.skipped.slice(0, 5).map((s) => s.path);
+    const more = result.skipped.length - shown.length;
+    out.log(
+      `Skipped ${countOf(result.skipped.length, 'Word document', 'Word documents')} tandem wrote, ` +
+        `${result.skipped.length === 1 ? 'not a document' : 'not documents'} to translate: ${shown.join(', ')}` +
+        `${more > 0 ? ` and ${more} more` : ''}. Name one on the command line to align it all the same.`,
+    );
+  }
   if (glossary.files.length > 0) {
     const entries = glossary.entries.length;
     out.log(

@@ -69,6 +69,8 @@ export interface AlignSummary {
   readonly files: readonly SummaryFile[];
   /** Inputs and glossaries that named nothing usable. */
   readonly problems: readonly SummaryProblem[];
+  /** Files found in the input folders and left out (Word documents tandem wrote), and why. */
+  readonly skipped: readonly { readonly path: string; readonly reason: string }[];
   readonly glossary: {
     readonly files: readonly string[];
     readonly entries: number;
@@ -148,6 +150,7 @@ export function alignSummary(
     },
     files,
     problems,
+    skipped: result.skipped,
     glossary: {
       files: result.glossary.files,
       entries: result.glossary.entries.length,

@@ -1,11 +1,12 @@
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import PQueue from 'p-queue';
 import { pairSegments } from '../align/pair-segments.js';
 import { pairTranslation } from '../align/pair-translation.js';
 import { alignSentences, type DictionaryEntry } from '../align/translation/index.js';
 import { DocumentEntries } from '../glossary/term-entries.js';
+import { madeByTandem } from '../import/made-by-tandem.js';
 import {
   type AlignedDocument,
   type Finding,
@@ -16,8 +17,9 @@ import {
 } from '../model/index.js';
 import { isSupportedInput, readDocument } from '../read/index.js';
 import { detectLanguage, detectSpeakers, segmentDocument, segmentLines } from '../segment/index.js';
-import { collectInputs, outputNames } from './collect-inputs.js';
+import { collectInputs, outputNames, type SkippedInput } from './collect-inputs.js';
 import { type EarlierWorkbooks, earlierWorkbooks } from './earlier-workbooks.js';
+import { refuseForeignDocument } from './foreign-document.js';
 import { type LoadedGlossary, loadGlossaries } from './load-glossaries.js';
 import { POOL_MIN_BYTES, TermMatcher } from './matching/term-matcher.js';
 import { type OutputFormat, WRITERS } from './output-writers.js';
@@ -154,6 +156,8 @@ export interface AlignJobResult {
   readonly glossary: LoadedGlossary;
   /** Inputs that named nothing usable. */
   readonly problems: { readonly path: string; readonly message: string }[];
+  /** Files found in the input folders and left out: the Word documents tandem wrote. */
+  readonly skipped: readonly SkippedInput[];
 }
 
 /** Target language when none is given: English, or Chinese for English sources. */
@@ -163,7 +167,7 @@ export function defaultTarget(source: string): string {
 
 /** Runs `tandem align`: reads, segments, matches terms, pairs slots and writes every requested format for each input. */
 export async function alignFiles(options: AlignJobOptions): Promise<AlignJobResult> {
-  const { files, problems } = await collectInputs(options.inputs, isSupportedInput);
+  const { files, problems, skipped } = await collectInputs(options.inputs, isSupportedInput, tandemOutput);
   const glossary = await loadGlossaries(options.glossaries, {
     ...(options.from ? { sourceLanguage: options.from } : {}),
     ...(options.to ? { targetLanguage: options.to } : {}),
@@ -200,10 +204,27 @@ export async function alignFiles(options: AlignJobOptions): Promise<AlignJobResu
         }),
       ),
     );
-    return { files: results as FileResult[], glossary, problems };
+    return { files: results as FileResult[], glossary, problems, skipped };
   } finally {
     await matcher.close();
   }
+}
+
+/**
+ * Why a Word document found in an input folder is not a document to translate: tandem wrote it, a bilingual review
+ * document or a translation (its `dc:creator` says so, and stays so when Word saves it again). An output folder
+ * that is, or is inside, an input folder holds such files after the first run; aligning them again would make
+ * workbooks of tables of segments, and rename the real input's outputs to tell them apart.
+ */
+async function tandemOutput(path: string): Promise<string | undefined> {
+  if (extname(path).toLowerCase() !== '.docx') return undefined;
+  try {
+    if (madeByTandem(await readFile(path)))
+      return 'a Word document tandem wrote, not a document to translate';
+  } catch {
+    // Unreadable now: kept, so that reading it says why.
+  }
+  return undefined;
 }
 
 /** Matching threads are never more than this: each holds its own copy of the glossary and its index. */
@@ -275,6 +296,10 @@ async function alignOne(
     ms: performance.now() - started,
   });
   try {
+    // Before any work: the Word document this run would write must not replace one tandem did not write.
+    if (options.formats.includes('docx')) {
+      await refuseForeignDocument(join(options.out, `${name}.docx`), 'Align', input);
+    }
     const bytes = await readFile(input);
     options.onProgress?.({ type: 'read', input, bytes: bytes.byteLength });
     const source = { ...(await readDocument(bytes, input)), name };

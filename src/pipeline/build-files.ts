@@ -1,16 +1,16 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { countTerms } from '../align/count-terms.js';
 import { writeBilingualDocx } from '../export/docx.js';
 import { writeTranslatedDocx } from '../export/translated-docx.js';
 import { buildTermIndex, matchTerms } from '../glossary/index.js';
-import { madeByTandem } from '../import/made-by-tandem.js';
 import { type AlignedDocument, type Finding, primaryLanguage } from '../model/index.js';
 import { collectInputs, outputNames } from './collect-inputs.js';
+import { refuseForeignDocument } from './foreign-document.js';
 import { type LoadedGlossary, loadGlossariesIfAny } from './load-glossaries.js';
 import { isWorkbookFile, loadWorkbook } from './load-workbook.js';
 import { readingStep, type WorkbookProgressEvent } from './workbook-progress.js';
-import { WriteError, writeFileAtomic } from './write-file-atomic.js';
+import { writeFileAtomic } from './write-file-atomic.js';
 
 /** Options of {@link buildFiles}. */
 export interface BuildOptions {
@@ -120,7 +120,7 @@ async function buildOne(
     await mkdir(out, { recursive: true });
     for (const [path, doing, write] of targets) {
       step(doing);
-      await refuseForeignDocument(path);
+      await refuseForeignDocument(path, 'Build');
       await writeFileAtomic(path, await write());
       outputs.push(path);
     }
@@ -135,23 +135,6 @@ async function buildOne(
     };
   }
   return { ...base, ...counts, ok: true, outputs, findings: read.findings };
-}
-
-/** Refuses to replace a Word document tandem did not write: the translator's own file that shares the name. */
-async function refuseForeignDocument(path: string): Promise<void> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch {
-    return;
-  }
-  if (!madeByTandem(bytes)) {
-    throw new WriteError(
-      path,
-      `${path} already exists and was not made by tandem (is it the source document?); it was not overwritten. ` +
-        'Build into another folder with --out <folder>, or move that file.',
-    );
-  }
 }
 
 /** Matches every segment's source against the given glossary, in place of the matches stored in the workbook. */

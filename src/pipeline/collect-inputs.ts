@@ -8,22 +8,34 @@ export interface InputProblem {
   readonly message: string;
 }
 
+/** A file found in a folder and left out, and why. */
+export interface SkippedInput {
+  readonly path: string;
+  readonly reason: string;
+}
+
 export interface CollectedInputs {
   readonly files: string[];
   readonly problems: InputProblem[];
+  /** Files found in folders that `skip` left out. */
+  readonly skipped: SkippedInput[];
 }
 
 /**
  * Expands files and folders into the files to process, in a stable order. Folders are read recursively; files
- * in them that `accept` refuses, hidden files and editor lock files are skipped, but a file named directly is
- * always kept so that the reader can say why it cannot read it.
+ * in them that `accept` refuses, hidden files and editor lock files are skipped, and so are those `skip` gives a
+ * reason for (listed in `skipped`), but a file named directly is always kept so that the reader can say why it
+ * cannot read it.
  */
 export async function collectInputs(
   paths: readonly string[],
   accept: (path: string) => boolean,
+  /** Looks at a file found in a folder: why to leave it out, or undefined to keep it. */
+  skip?: (path: string) => Promise<string | undefined>,
 ): Promise<CollectedInputs> {
   const files: string[] = [];
   const problems: InputProblem[] = [];
+  const skipped: SkippedInput[] = [];
   const seen = new Set<string>();
   const add = async (file: string) => {
     const key = await identity(file);
@@ -45,12 +57,16 @@ export async function collectInputs(
       if (found.length === 0) {
         problems.push({ path, message: `${path} holds no file tandem can read.` });
       }
-      for (const file of found) await add(file);
+      for (const file of found) {
+        const reason = await skip?.(file);
+        if (reason === undefined) await add(file);
+        else if (!skipped.some((s) => s.path === file)) skipped.push({ path: file, reason });
+      }
     } else {
       await add(path);
     }
   }
-  return { files, problems };
+  return { files, problems, skipped };
 }
 
 /**

@@ -110,6 +110,7 @@ describe('tandem align --json', () => {
           message: expect.stringMatching(/does not exist/),
         },
       ],
+      skipped: [],
       glossary: { files: [join(dir, 'terms.tsv')], entries: 1, findings: expect.any(Array) },
     });
     for (const file of summary.files) expect(Number.isInteger(file.ms)).toBe(true);
@@ -187,6 +188,7 @@ describe('tandem align --json', () => {
         ],
         glossary: { files: [], entries: [], findings: [], unreadable: [] },
         problems: [],
+        skipped: [],
       },
       { ok: true, out: 'out', ms: 20.2 },
     );

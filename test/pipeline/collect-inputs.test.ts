@@ -39,6 +39,15 @@ describe('collectInputs', () => {
     expect(files).toEqual([file]);
   });
 
+  it('leaves out the files of folders that `skip` gives a reason for, but never a file named directly', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tandem-skip-'));
+    for (const name of ['a.txt', 'a.docx', 'b.docx']) await writeFile(join(dir, name), 'x');
+    const skip = async (path: string) => (path.endsWith('a.docx') ? 'written by tandem' : undefined);
+    const { files, skipped } = await collectInputs([dir, join(dir, 'a.docx')], () => true, skip);
+    expect(files).toEqual([join(dir, 'a.txt'), join(dir, 'b.docx'), join(dir, 'a.docx')]);
+    expect(skipped).toEqual([{ path: join(dir, 'a.docx'), reason: 'written by tandem' }]);
+  });
+
   it('says so when a folder holds nothing readable', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'tandem-empty-'));
     const { files, problems } = await collectInputs([dir], () => true);
