@@ -15,7 +15,7 @@ export interface LoadedGlossary {
   readonly entries: GlossaryEntry[];
   /** Problems in glossary rows and files; the rest of each file still loads. */
   readonly findings: Finding[];
-  /** Files or folders that could not be read at all. */
+  /** Files or folders that could not be read at all, or gave nothing for that reason. */
   readonly unreadable: { readonly path: string; readonly message: string }[];
 }
 
@@ -49,6 +49,14 @@ export async function loadGlossaries(
       continue;
     }
     const result = parseGlossary(bytes, file, options);
+    // A file that gave nothing, for it could not be read at all (not a glossary, damaged), was not used: the run
+    // must say so in its exit code, as for a glossary path that does not exist.
+    const unusable =
+      result.entries.length === 0 && result.findings.find((f) => f.code === 'glossary-unreadable');
+    if (unusable) {
+      unreadable.push({ path: file, message: `Cannot use glossary ${file}: ${unusable.message}` });
+      continue;
+    }
     entries.push(...result.entries);
     findings.push(...result.findings);
   }

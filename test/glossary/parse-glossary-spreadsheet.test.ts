@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
+import { writeQaWorkbook, writeWorkbook } from '../../src/export/xlsx.js';
 import { readSpreadsheet } from '../../src/glossary/formats/read-spreadsheet.js';
 import { parseGlossary } from '../../src/glossary/index.js';
+import { sampleDocument } from '../helpers/sample-document.js';
 import { makeZip, xlsxParts } from './zip.js';
 
 /** A workbook with one sheet holding `rows`, written by SheetJS as `bookType`. */
@@ -87,6 +89,31 @@ describe('parseGlossary: XLSX and ODS', () => {
       cell: 'Terms!A1',
     });
     expect(result.findings[0]!.message).toContain('source and target');
+  });
+});
+
+describe('parseGlossary: the workbooks tandem writes are not glossaries', () => {
+  it('says so of a translator workbook, rather than a problem for each of its segments', async () => {
+    const bytes = await writeWorkbook(sampleDocument());
+    const result = parseGlossary(bytes, 'interview.xlsx');
+    expect(result.entries).toEqual([]);
+    expect(result.findings).toHaveLength(1);
+    expect(result.findings[0]).toMatchObject({ code: 'glossary-unreadable', file: 'interview.xlsx' });
+    expect(result.findings[0]!.message).toContain(
+      'This is a workbook tandem wrote for translating a document',
+    );
+  });
+
+  it('says so of a QA report', async () => {
+    const bytes = await writeQaWorkbook([]);
+    expect(parseGlossary(bytes, 'interview.qa.xlsx').findings[0]!.message).toContain(
+      'This is a QA report tandem wrote, not a glossary.',
+    );
+  });
+
+  it('still reads a glossary whose one sheet is called Segments', () => {
+    const result = parseGlossary(workbook(ROWS, 'xlsx', 'Segments'), 'terms.xlsx');
+    expect(result.entries.length).toBeGreaterThan(0);
   });
 });
 

@@ -1,3 +1,4 @@
+import { SHEETS } from '../../export/columns.js';
 import type { Finding } from '../../model/index.js';
 import { inspectSpreadsheet, MAX_UNPACKED_BYTES } from '../../read/inspect-spreadsheet.js';
 import { XLSX } from '../../read/sheetjs.js';
@@ -89,6 +90,20 @@ export function readSpreadsheet(bytes: Uint8Array, options: SpreadsheetOptions):
   const sheet = workbook.SheetNames[0];
   const worksheet = sheet !== undefined ? workbook.Sheets[sheet] : undefined;
   if (sheet === undefined || worksheet === undefined) return fail('The workbook has no sheets.');
+  // Its first sheet is segments, not terms: read as a glossary, every row would be a problem.
+  const names = new Set(workbook.SheetNames.map((name) => name.toLowerCase()));
+  if (names.has(SHEETS.segments.toLowerCase()) && names.has(SHEETS.meta.toLowerCase())) {
+    return fail(
+      'This is a workbook tandem wrote for translating a document, not a glossary. Give --glossary the glossary ' +
+        'file itself (CSV, TSV, XLSX, ODS or TBX); the workbook goes to `tandem qa` or `tandem build`.',
+    );
+  }
+  if (names.has(SHEETS.qa.toLowerCase()) && workbook.SheetNames.length === 1) {
+    return fail(
+      'This is a QA report tandem wrote, not a glossary. Give --glossary the glossary file itself (CSV, TSV, ' +
+        'XLSX, ODS or TBX).',
+    );
+  }
 
   const findings: Finding[] = [];
   const data = (worksheet['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
