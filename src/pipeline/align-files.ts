@@ -1,4 +1,4 @@
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import PQueue from 'p-queue';
@@ -24,7 +24,7 @@ import { type LoadedGlossary, loadGlossaries } from './load-glossaries.js';
 import { POOL_MIN_BYTES, TermMatcher } from './matching/term-matcher.js';
 import { type OutputFormat, WRITERS } from './output-writers.js';
 import { carryEarlierWork, type RealignReport, readEarlierWork } from './realign.js';
-import { writeFileAtomic } from './write-file-atomic.js';
+import { makeOutputFolder, writeFileAtomic } from './write-file-atomic.js';
 
 export { OUTPUT_FORMATS, type OutputFormat } from './output-writers.js';
 
@@ -173,7 +173,7 @@ export async function alignFiles(options: AlignJobOptions): Promise<AlignJobResu
     ...(options.to ? { targetLanguage: options.to } : {}),
   });
   const names = outputNames(files);
-  await mkdir(options.out, { recursive: true });
+  await makeOutputFolder(options.out);
   const sizes = await Promise.all(
     files.map((file) =>
       stat(file).then(

@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { countTerms } from '../align/count-terms.js';
 import { writeBilingualDocx } from '../export/docx.js';
@@ -10,7 +9,7 @@ import { refuseForeignDocument } from './foreign-document.js';
 import { type LoadedGlossary, loadGlossariesIfAny } from './load-glossaries.js';
 import { isWorkbookFile, loadWorkbook } from './load-workbook.js';
 import { readingStep, type WorkbookProgressEvent } from './workbook-progress.js';
-import { writeFileAtomic } from './write-file-atomic.js';
+import { makeOutputFolder, writeFileAtomic } from './write-file-atomic.js';
 
 /** Options of {@link buildFiles}. */
 export interface BuildOptions {
@@ -117,7 +116,7 @@ async function buildOne(
   ];
   const outputs: string[] = [];
   try {
-    await mkdir(out, { recursive: true });
+    await makeOutputFolder(out);
     for (const [path, doing, write] of targets) {
       step(doing);
       await refuseForeignDocument(path, 'Build');

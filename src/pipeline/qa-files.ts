@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { columnLetter, SEGMENT_COLUMNS, type SegmentColumnKey, SHEETS } from '../export/columns.js';
 import { type QaReportRow, writeQaWorkbook } from '../export/xlsx.js';
@@ -10,7 +9,7 @@ import { collectInputs, outputNames } from './collect-inputs.js';
 import { type LoadedGlossary, loadGlossariesIfAny } from './load-glossaries.js';
 import { isWorkbookFile, loadWorkbook } from './load-workbook.js';
 import { readingStep, type WorkbookProgressEvent } from './workbook-progress.js';
-import { writeFileAtomic } from './write-file-atomic.js';
+import { makeOutputFolder, writeFileAtomic } from './write-file-atomic.js';
 
 /** Options of {@link qaFiles}. */
 export interface QaOptions {
@@ -109,7 +108,7 @@ async function qaOne(
     const path = join(options.out ?? dirname(workbook), `${name}.qa.xlsx`);
     try {
       step('writing the report');
-      await mkdir(dirname(path), { recursive: true });
+      await makeOutputFolder(dirname(path));
       await writeFileAtomic(path, await writeQaWorkbook(reportRows(document, findings)));
       report = path;
     } catch (error) {

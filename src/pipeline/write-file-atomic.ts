@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { access, rename, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** An output that could not be written; the message says which file and what to do. */
@@ -57,5 +57,30 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string): 
     }
     if (code === 'ENOSPC') throw new WriteError(path, `Cannot write ${path}: the disk is full.`);
     throw new WriteError(path, `Cannot write ${path}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Creates the folder outputs go into, with its parents, when missing; a path that is a file, or a folder that cannot
+ * be made, is a {@link WriteError} that says which and what to do.
+ */
+export async function makeOutputFolder(folder: string): Promise<void> {
+  try {
+    await mkdir(folder, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ENOTDIR') {
+      throw new WriteError(
+        folder,
+        `Cannot write into ${folder}: it, or a folder above it, is a file. Give --out a folder (it is created when missing).`,
+      );
+    }
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+      throw new WriteError(
+        folder,
+        `Cannot create the folder ${folder}: not allowed here (${code}). Give --out a folder you can write to.`,
+      );
+    }
+    throw new WriteError(folder, `Cannot create the folder ${folder}: ${(error as Error).message}`);
   }
 }

@@ -61,12 +61,20 @@ export async function readDocument(bytes: Uint8Array, path: string): Promise<Sou
       throw new ReadError(path, error.message);
     throw error;
   }
-  const hint = ext === '.doc' ? ' Save the Word 97-2003 .doc file as .docx first.' : '';
+  const hint =
+    ext === '.doc'
+      ? ' Save the Word 97-2003 .doc file as .docx first.'
+      : SPREADSHEET_EXTENSIONS.has(ext)
+        ? ' A translator workbook goes to `tandem qa` or `tandem build`, a glossary to --glossary.'
+        : '';
   throw new ReadError(
     path,
     `tandem cannot read ${ext ? `${ext} files` : 'files without an extension'}; it reads ${INPUT_EXTENSIONS.join(', ')}.${hint}`,
   );
 }
+
+/** Spreadsheets someone may give `align` by mistake: a workbook to check or build from, or a glossary. */
+const SPREADSHEET_EXTENSIONS = new Set(['.xlsx', '.xls', '.ods', '.csv', '.tsv']);
 
 /** The document, when its text is within {@link MAX_TEXT_BYTES}; a {@link ReadError} saying how much it holds if not. */
 function withinTextBound(doc: SourceDocument): SourceDocument {

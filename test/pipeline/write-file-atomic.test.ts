@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WriteError, writeFileAtomic } from '../../src/pipeline/write-file-atomic.js';
+import { makeOutputFolder, WriteError, writeFileAtomic } from '../../src/pipeline/write-file-atomic.js';
 
 describe('writeFileAtomic', () => {
   it('replaces the file and leaves no temporary file behind', async () => {
@@ -34,5 +34,28 @@ describe('writeFileAtomic', () => {
     );
     expect(error).toBeInstanceOf(WriteError);
     expect((error as Error).message).toMatch(/Cannot write/);
+  });
+});
+
+describe('makeOutputFolder', () => {
+  it('creates the folder and its parents, and leaves one that is there', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tandem-out-'));
+    await makeOutputFolder(join(dir, 'a', 'b'));
+    await makeOutputFolder(join(dir, 'a', 'b'));
+    expect(await readdir(join(dir, 'a'))).toEqual(['b']);
+  });
+
+  it('says so when --out names a file, or a folder under a file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tandem-out-file-'));
+    const file = join(dir, 'interview.txt');
+    await writeFile(file, 'text');
+    for (const out of [file, join(file, 'more')]) {
+      const error = await makeOutputFolder(out).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(WriteError);
+      expect((error as Error).message).toBe(
+        `Cannot write into ${out}: it, or a folder above it, is a file. Give --out a folder (it is created when missing).`,
+      );
+    }
+    expect(await readFile(file, 'utf8')).toBe('text');
   });
 });

@@ -79,6 +79,9 @@ describe('readDocument', () => {
       /cannot read \.pptx files; it reads \.txt, \.text, \.docx/,
     );
     await expect(readDocument(new Uint8Array([1, 2, 3]), 'old.doc')).rejects.toThrow(/Save the Word 97-2003/);
+    await expect(readDocument(new Uint8Array([1, 2, 3]), 'interview.xlsx')).rejects.toThrow(
+      'A translator workbook goes to `tandem qa` or `tandem build`, a glossary to --glossary.',
+    );
   });
 
   it('explains a .docx that is not a zip (old .doc renamed, password-protected) and a broken one', async () => {
