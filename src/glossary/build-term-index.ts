@@ -8,7 +8,10 @@ import { type FoldOptions, foldTerm } from './text/fold-text.js';
 export type { TermIndex } from './match/term-index.js';
 
 export interface TermIndexOptions {
-  /** Language of the texts to match (`zh`, `zh-TW`, `en`); entries with another source language are left out. */
+  /**
+   * Language of the texts to match (`zh`, `zh-TW`, `en`). Entries with another source language are left out, but
+   * those whose target is in this language are matched the other way round (see {@link entriesInLanguage}).
+   */
   readonly language: string;
 }
 
@@ -26,7 +29,7 @@ export function buildTermIndex(entries: readonly GlossaryEntry[], options: TermI
   const simplify = SIMPLIFIED_FOLDING.has(language);
   const fold: FoldOptions = { simplify };
   const exactFold: FoldOptions = { simplify, caseFold: false };
-  const kept = entries.filter((e) => !e.sourceLanguage || primaryLanguage(e.sourceLanguage) === language);
+  const kept = entriesInLanguage(entries, language);
 
   const keyIds = new Map<string, number>();
   const keys: string[] = [];
@@ -87,4 +90,46 @@ export function buildTermIndex(entries: readonly GlossaryEntry[], options: TermI
     simplify,
     language === 'ja' ? 'ja' : 'zh',
   );
+}
+
+/**
+ * The entries that match texts in `language` (any tag: `en-GB` is `en`): those in it, or in no language said;
+ * then, after them so that they win a tie, the entries whose targets are in it, turned round (targets as sources,
+ * sources as targets), so that an English document finds `Belt and Road Initiative → 一带一路` in a zh/en glossary without `--from en`. A forbidden
+ * entry is not turned round: it names a rendering not to use, not a term to find. Acronyms among the renderings
+ * (`US`, `BRI`) become case-sensitive entries of their own, so that `US` does not find the pronoun `us`.
+ */
+export function entriesInLanguage(entries: readonly GlossaryEntry[], language: string): GlossaryEntry[] {
+  const primary = primaryLanguage(language);
+  const kept: GlossaryEntry[] = [];
+  const turned: GlossaryEntry[] = [];
+  for (const entry of entries) {
+    if (!entry.sourceLanguage || primaryLanguage(entry.sourceLanguage) === primary) {
+      kept.push(entry);
+    } else if (
+      entry.targetLanguage &&
+      primaryLanguage(entry.targetLanguage) === primary &&
+      entry.status !== 'forbidden' &&
+      entry.targets.length > 0
+    ) {
+      const acronyms = entry.targets.filter(isAcronym);
+      const words = entry.targets.filter((target) => !isAcronym(target));
+      const round = (sources: string[], caseSensitive: boolean): GlossaryEntry => ({
+        ...entry,
+        sources,
+        targets: [...entry.sources],
+        caseSensitive,
+        sourceLanguage: entry.targetLanguage,
+        targetLanguage: entry.sourceLanguage,
+      });
+      if (words.length > 0) turned.push(round(words, entry.caseSensitive));
+      if (acronyms.length > 0) turned.push(round(acronyms, true));
+    }
+  }
+  return [...kept, ...turned];
+}
+
+/** A one-word rendering written in capitals throughout, two of them at least (`US`, `BRI`, `WTO`). */
+function isAcronym(text: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(text) && text === text.toUpperCase() && !/\s/.test(text.trim());
 }

@@ -1,5 +1,10 @@
 /** Glossaries: load (CSV, TSV, XLSX/ODS, TBX) · validate · index · match. */
-export { buildTermIndex, type TermIndex, type TermIndexOptions } from './build-term-index.js';
+export {
+  buildTermIndex,
+  entriesInLanguage,
+  type TermIndex,
+  type TermIndexOptions,
+} from './build-term-index.js';
 export { checkGlossary } from './check-glossary.js';
 export type { GlossaryFindingCode } from './glossary-finding.js';
 export { matchTerms } from './match-terms.js';

@@ -5,6 +5,7 @@ import PQueue from 'p-queue';
 import { pairSegments } from '../align/pair-segments.js';
 import { pairTranslation } from '../align/pair-translation.js';
 import { alignSentences, type DictionaryEntry } from '../align/translation/index.js';
+import { entriesInLanguage } from '../glossary/index.js';
 import { DocumentEntries } from '../glossary/term-entries.js';
 import { madeByTandem } from '../import/made-by-tandem.js';
 import {
@@ -265,9 +266,12 @@ async function readTranslation(
   return { document, language };
 }
 
-/** Glossary entries as alignment anchors: each source variant with the renderings that count as its translation. */
-function dictionaryOf(entries: readonly GlossaryEntry[]): DictionaryEntry[] {
-  return entries
+/**
+ * Glossary entries as alignment anchors: each source variant with the renderings that count as its translation,
+ * turned round where the glossary goes the other way (a zh/en glossary for an English document), as for matching.
+ */
+function dictionaryOf(entries: readonly GlossaryEntry[], sourceLanguage: string): DictionaryEntry[] {
+  return entriesInLanguage(entries, sourceLanguage)
     .filter((entry) => entry.status !== 'forbidden' && entry.targets.length > 0)
     .flatMap((entry) => entry.sources.map((source) => ({ source, targets: entry.targets })));
 }
@@ -358,7 +362,7 @@ async function alignOne(
         {
           sourceLanguage,
           targetLanguage,
-          dictionary: dictionaryOf(glossary.entries),
+          dictionary: dictionaryOf(glossary.entries, sourceLanguage),
           sourceParagraphs: segments.map((s) => s.paragraph),
           targetParagraphs: sentences.map((s) => s.paragraph),
         },

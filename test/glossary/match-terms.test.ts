@@ -104,6 +104,33 @@ describe('matchTerms: longest wins, leftmost, no overlaps', () => {
     expect(buildTermIndex(entries, { language: 'zh' }).entryCount).toBe(1);
   });
 
+  it('matches a zh/en glossary the other way round in an English text, its own entries first', () => {
+    const zhEn = { sourceLanguage: 'zh', targetLanguage: 'en' };
+    const entries = [
+      entry('一带一路', 'Belt and Road Initiative|Belt and Road', zhEn),
+      entry('一带一路', 'One Belt, One Road', { ...zhEn, status: 'forbidden' }),
+      entry('美国', 'the United States|US', zhEn),
+      entry('中国', 'China', zhEn),
+      entry('中方', 'China', zhEn),
+      entry('China', '中华', { sourceLanguage: 'en', targetLanguage: 'zh' }),
+    ];
+    const text = 'Let us ask the US and China about the Belt and Road Initiative, not One Belt, One Road.';
+    const index = buildTermIndex(entries, { language: 'en' });
+    expect(
+      matchTerms(index, text).map(
+        (m) => `${text.slice(m.start, m.end)}→${m.target} (${m.targets.join('|')})`,
+      ),
+    ).toEqual([
+      // `us` is no acronym: the turned entry of US is case-sensitive.
+      'US→美国 (美国)',
+      // The glossary's own English entry wins over the two turned ones.
+      'China→中华 (中华)',
+      'Belt and Road Initiative→一带一路 (一带一路)',
+    ]);
+    // Chinese texts keep the entries as they are.
+    expect(found(entries, '中国和美国', 'zh')).toEqual(['中国=中国', '美国=美国']);
+  });
+
   it('returns nothing for an empty text or glossary', () => {
     expect(found(FOREIGN_POLICY, '')).toEqual([]);
     expect(found([], '中国')).toEqual([]);
