@@ -117,11 +117,13 @@ export function carryEarlierWork(
   };
   if (!previous.document) {
     const reason = previous.findings.find((f) => f.severity === 'error')?.message ?? 'it is unreadable';
+    // The reason goes in parentheses inside a sentence: its own full stop would end it twice.
+    const why = reason.replace(/\.$/, '');
     return {
       document,
       report: {
         ...report,
-        problem: `${existing} could not be read, so none of its translations were carried over (${reason}).${kept}`,
+        problem: `${existing} could not be read, so none of its translations were carried over (${why}).${kept}`,
       },
     };
   }
