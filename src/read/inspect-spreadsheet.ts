@@ -1,4 +1,4 @@
-import { isZip, unpackZipEntry, zipDirectory } from './zip-directory.js';
+import { isZip, unpackedSize, zipDirectory } from './zip-directory.js';
 
 /** What kind of file a workbook's bytes are, told from the bytes (never from the extension, which may lie). */
 export type SpreadsheetKind = 'xlsx' | 'ods' | 'xls' | 'csv';
@@ -81,19 +81,8 @@ function inspectZip(bytes: Uint8Array, maxUnpacked: number): SpreadsheetCheck {
   const entries = zipDirectory(bytes, MAX_ENTRIES);
   if (entries === undefined) return { ok: false, problem: 'damaged' };
   if (entries === 'too-many') return { ok: false, problem: 'too-large' };
-  let declared = 0;
-  let unpacked = 0;
-  for (const entry of entries) {
-    if (entry.encrypted) return { ok: false, problem: 'encrypted' };
-    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff)
-      return { ok: false, problem: 'too-large' };
-    declared += entry.size;
-    if (declared > maxUnpacked) return { ok: false, problem: 'too-large' };
-    // Unpacked with a cap, whatever the directory declares: a bomb that lies about its sizes is caught here too.
-    const data = unpackZipEntry(bytes, entry, maxUnpacked - unpacked);
-    if (data === 'too-large' || data === 'damaged') return { ok: false, problem: data };
-    unpacked += data.length;
-  }
+  const unpacked = unpackedSize(bytes, entries, maxUnpacked);
+  if (typeof unpacked === 'string') return { ok: false, problem: unpacked };
   const names = new Set(entries.map((entry) => entry.name));
   if (names.has('xl/workbook.xml') || names.has('xl/workbook.bin'))
     return { ok: true, kind: 'xlsx', unpacked };

@@ -86,3 +86,29 @@ export function unpackZipEntry(
     return (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? 'too-large' : 'damaged';
   }
 }
+
+/**
+ * Unpacks `entries` one by one under a cap on their total, whatever the directory declares (a zip bomb may lie about
+ * its sizes), and gives the total: `too-large` past `maxBytes`, `encrypted` or `damaged` for a part that cannot be
+ * unpacked. The declared sizes are summed first, so an honest bomb is refused before anything is unpacked.
+ */
+export function unpackedSize(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  maxBytes: number,
+): number | 'too-large' | 'encrypted' | 'damaged' {
+  let declared = 0;
+  for (const entry of entries) {
+    if (entry.encrypted) return 'encrypted';
+    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) return 'too-large';
+    declared += entry.size;
+    if (declared > maxBytes) return 'too-large';
+  }
+  let unpacked = 0;
+  for (const entry of entries) {
+    const data = unpackZipEntry(bytes, entry, maxBytes - unpacked);
+    if (typeof data === 'string') return data;
+    unpacked += data.length;
+  }
+  return unpacked;
+}

@@ -1,7 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { Document, Packer, Paragraph, TextRun } from 'docx';
+import {
+  DeletedTextRun,
+  Document,
+  EndnoteReferenceRun,
+  FootnoteReferenceRun,
+  InsertedTextRun,
+  Packer,
+  Paragraph,
+  TextRun,
+} from 'docx';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { MAX_INPUT_BYTES, MAX_TEXT_BYTES, ReadError, readDocument } from '../../src/read/read-document.js';
+import { MAX_DOCX_MARKUP_BYTES } from '../../src/read/read-docx.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/read/${name}`, import.meta.url));
 
@@ -74,6 +85,46 @@ describe('readDocument', () => {
     ]);
   });
 
+  it('reads the footnotes and endnotes after the body, without tracked deletions or field codes', async () => {
+    const changed = { id: 1, author: 'Editor', date: '2021-01-01T00:00:00Z' };
+    const word = new Document({
+      footnotes: {
+        1: { children: [new Paragraph('见外交部网站。'), new Paragraph('引文有删节。')] },
+        2: {
+          children: [new Paragraph({ children: [new TextRun('R&D 与'), new TextRun({ text: ' <创新>' })] })],
+        },
+      },
+      endnotes: { 1: { children: [new Paragraph('资料来源：新华社。')] } },
+      sections: [
+        {
+          children: [
+            new Paragraph({
+              children: [
+                new TextRun('中国支持'),
+                new DeletedTextRun({ ...changed, text: '单边主义' }),
+                new InsertedTextRun({ ...changed, id: 2, text: '多边主义' }),
+                new TextRun('。'),
+                new FootnoteReferenceRun(1),
+              ],
+            }),
+            new Paragraph({
+              children: [new TextRun('第二段。'), new FootnoteReferenceRun(2), new EndnoteReferenceRun(1)],
+            }),
+          ],
+        },
+      ],
+    });
+    const doc = await readDocument(await Packer.toBuffer(word), 'notes.docx');
+    expect(doc.paragraphs.map((p) => p.text)).toEqual([
+      '中国支持多边主义。',
+      '第二段。',
+      '见外交部网站。',
+      '引文有删节。',
+      'R&D 与 <创新>',
+      '资料来源：新华社。',
+    ]);
+  });
+
   it('says which formats it reads when given another', async () => {
     await expect(readDocument(new Uint8Array([1, 2, 3]), 'slides.pptx')).rejects.toThrow(
       /cannot read \.pptx files; it reads \.txt, \.text, \.docx/,
@@ -91,6 +142,22 @@ describe('readDocument', () => {
     const error = await readDocument(brokenZip, 'broken.docx').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ReadError);
     expect((error as ReadError).message).toMatch(/could not be read.*save it again as \.docx/);
+  });
+
+  it('refuses a Word document that would unpack to more markup than any document it aligns (a zip bomb)', async () => {
+    const word = new Document({ sections: [{ children: [new Paragraph('中国支持多边主义。')] }] });
+    const parts = unzipSync(new Uint8Array(await Packer.toBuffer(word)));
+    // The body padded with 129 MB of spaces: about 130 KB once deflated.
+    const body = new TextDecoder().decode(parts['word/document.xml']);
+    const at = body.indexOf('<w:body>');
+    parts['word/document.xml'] = strToU8(
+      `${body.slice(0, at)}<w:body>${' '.repeat(MAX_DOCX_MARKUP_BYTES + 1024 * 1024)}${body.slice(at + 8)}`,
+    );
+    const bomb = zipSync(parts, { level: 9 });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    await expect(readDocument(bomb, 'bomb.docx')).rejects.toThrow(
+      'The Word document would unpack to more than 128 MB of text and markup',
+    );
   });
 
   it('refuses a binary file with a .txt name with a clear message', async () => {
