@@ -1,3 +1,4 @@
+import { parseXml, type XmlElement } from '../util/parse-xml.js';
 import { isZip, unpackZipEntry, zipDirectory } from './zip-directory.js';
 
 /** A Word document's parts are a few dozen; thousands are not a document. */
@@ -11,16 +12,14 @@ const NOTE_PARTS = [
   { part: 'word/endnotes.xml', note: 'w:endnote' },
 ] as const;
 
-/** Elements whose text is not the document's text: deleted and moved-away runs, field codes, separators. */
+/** Elements whose text is not the document's text: deleted and moved-away runs, field codes. */
 const SKIPPED = new Set(['w:del', 'w:moveFrom', 'w:instrText', 'w:delText', 'w:delInstrText']);
 
-const TAG = /<(\/?)([A-Za-z][\w.:-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|([^<]+)/g;
-
 /**
- * The lines of a .docx's footnotes, then of its endnotes, in the order of their parts, each paragraph a line: text
- * a translator must translate too, which the body's text leaves out. Deleted text of tracked changes and field codes
- * are left out as in the body; the separators Word keeps among the notes are not notes. A part that is missing or
- * cannot be read gives nothing (the body is what matters, and has been read).
+ * The lines of a .docx's footnotes, then of its endnotes, each paragraph a line: text a translator must translate
+ * too, which the body's text leaves out. Deleted text of tracked changes and field codes are left out as in the
+ * body, and the separators Word keeps among the notes are not notes. A part that is missing or cannot be read gives
+ * nothing: the body is what matters, and has been read.
  */
 export function readDocxNotes(bytes: Uint8Array): string[] {
   if (!isZip(bytes)) return [];
@@ -32,61 +31,60 @@ export function readDocxNotes(bytes: Uint8Array): string[] {
     if (!entry) continue;
     const xml = unpackZipEntry(bytes, entry, MAX_NOTES_BYTES);
     if (typeof xml === 'string') continue;
-    lines.push(...noteLines(new TextDecoder().decode(xml), note));
+    let root: XmlElement;
+    try {
+      root = parseXml(new TextDecoder().decode(xml)).root;
+    } catch {
+      continue;
+    }
+    for (const child of root.children) {
+      if (typeof child === 'string' || child.name !== note) continue;
+      // Separators and continuation notices have a type; notes have none, or `normal`.
+      const type = child.attributes['w:type'];
+      if (type === undefined || type === 'normal') lines.push(...paragraphLines(child));
+    }
   }
   return lines;
 }
 
-/** The paragraphs of the notes (`w:footnote`/`w:endnote` elements) of a notes part, as lines. */
-function noteLines(xml: string, note: string): string[] {
+/** The text of the paragraphs (`w:p`) in an element, a line each; a line break inside one starts another. */
+function paragraphLines(element: XmlElement): string[] {
   const lines: string[] = [];
-  let inNote = false;
-  let skipped = 0;
-  let inText = false;
   let line = '';
-  for (const m of xml.matchAll(TAG)) {
-    const [, closing, name, attributes, selfClosing, text] = m;
-    if (text !== undefined) {
-      if (inNote && inText && skipped === 0) line += decodeXml(text);
+  const end = (): void => {
+    lines.push(line);
+    line = '';
+  };
+  // Depth first without recursion (a hostile file may nest deeply): a node, whether it is inside a `w:t`, or
+  // the end of a paragraph.
+  const stack: ({ node: XmlElement | string; inText: boolean } | 'end')[] = [
+    { node: element, inText: false },
+  ];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (item === 'end') {
+      end();
       continue;
     }
-    if (name === note) {
-      // Separators and continuation notices have a type; real notes have none (or `normal`).
-      const type = /\bw:type="([^"]*)"/.exec(attributes ?? '')?.[1];
-      inNote = !closing && !selfClosing && (type === undefined || type === 'normal');
+    const { node, inText } = item;
+    if (typeof node === 'string') {
+      if (inText) line += node;
       continue;
     }
-    if (!inNote) continue;
-    if (SKIPPED.has(name!)) {
-      if (selfClosing) continue;
-      skipped += closing ? -1 : 1;
-      continue;
-    }
-    if (name === 'w:t') {
-      inText = !closing && !selfClosing;
-    } else if (name === 'w:tab' && selfClosing && skipped === 0) {
+    if (SKIPPED.has(node.name)) continue;
+    if (node.name === 'w:tab') {
       line += '\t';
-    } else if ((name === 'w:br' || name === 'w:cr') && selfClosing && skipped === 0) {
-      lines.push(line);
-      line = '';
-    } else if (name === 'w:p' && (closing || selfClosing)) {
-      lines.push(line);
-      line = '';
+      continue;
     }
+    if (node.name === 'w:br' || node.name === 'w:cr') {
+      end();
+      continue;
+    }
+    if (node.name === 'w:p') stack.push('end');
+    const childInText = inText || node.name === 'w:t';
+    for (let i = node.children.length - 1; i >= 0; i--)
+      stack.push({ node: node.children[i]!, inText: childInText });
   }
+  if (line) lines.push(line);
   return lines;
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (whole, code: string) => {
-    if (code.startsWith('#x')) return safeChar(Number.parseInt(code.slice(2), 16), whole);
-    if (code.startsWith('#')) return safeChar(Number.parseInt(code.slice(1), 10), whole);
-    return ENTITIES[code] ?? whole;
-  });
-}
-
-function safeChar(code: number, whole: string): string {
-  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseXml, textContent, XmlError } from '../../src/glossary/formats/parse-xml.js';
 import { buildTermIndex, matchTerms, parseGlossary } from '../../src/glossary/index.js';
+import { parseXml, textContent, XmlError } from '../../src/util/parse-xml.js';
 import { loadFixture } from './fixtures.js';
 
 describe('parseGlossary: TBX', () => {

@@ -1,9 +1,9 @@
 import { type Finding, GlossaryEntry, primaryLanguage, type TermStatus } from '../../model/index.js';
+import { localName, parseXml, textContent, type XmlElement, XmlError } from '../../util/parse-xml.js';
 import { glossaryFinding } from '../glossary-finding.js';
 import type { GlossaryLoadOptions, GlossaryLoadResult } from '../glossary-load.js';
 import { MAX_SOURCE_LENGTH, MAX_TARGET_LENGTH } from '../rows/glossary-row.js';
 import { parseStatus, STATUS_HELP } from '../rows/parse-status.js';
-import { localName, parseXml, textContent, type XmlElement, XmlError } from './parse-xml.js';
 
 const ENTRY = new Set(['termEntry', 'conceptEntry']);
 const LANGUAGE = new Set(['langSet', 'langSec']);
