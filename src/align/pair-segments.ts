@@ -7,7 +7,7 @@ import type {
   TermMatch,
 } from '../model/index.js';
 import { countTerms } from './count-terms.js';
-import { NOTE_RULES, type NoteRule, noteSegment } from './notes/index.js';
+import { NOTE_RULES, type NoteRule, noteSegment, paragraphRoles } from './notes/index.js';
 
 export interface PairOptions {
   readonly sourceLanguage: string;
@@ -29,6 +29,7 @@ export function pairSegments(
   matches: readonly (readonly TermMatch[])[],
   options: PairOptions,
 ): AlignedDocument {
+  const roles = paragraphRoles(document);
   const rows = segments.map((segment, i) => ({
     id: segment.id,
     paragraph: segment.paragraph,
@@ -36,7 +37,12 @@ export function pairSegments(
     source: segment.source,
     target: '',
     status: 'new' as const,
-    notes: noteSegment(segment, options.sourceLanguage, options.noteRules ?? NOTE_RULES),
+    notes: noteSegment(
+      segment,
+      options.sourceLanguage,
+      options.noteRules ?? NOTE_RULES,
+      roles.get(segment.paragraph),
+    ),
     terms: [...(matches[i] ?? [])],
   }));
   return alignedDocument(document, rows, options);

@@ -1,6 +1,6 @@
 import type { AlignedDocument, AlignedSegment, Segment, SourceDocument, TermMatch } from '../model/index.js';
 import { sentenceJoiner } from '../model/index.js';
-import { NOTE_RULES, noteSegment } from './notes/index.js';
+import { NOTE_RULES, noteSegment, paragraphRoles } from './notes/index.js';
 import { alignedDocument, type PairOptions } from './pair-segments.js';
 import type { Bead } from './translation/index.js';
 
@@ -34,6 +34,7 @@ export function pairTranslation(
   options: PairTranslationOptions,
 ): AlignedDocument {
   const low = options.lowConfidence ?? LOW_CONFIDENCE;
+  const roles = paragraphRoles(document);
   const sourceJoin = sentenceJoiner(options.sourceLanguage);
   const targetJoin = sentenceJoiner(options.targetLanguage);
   const rows: AlignedSegment[] = [];
@@ -74,7 +75,14 @@ export function pairTranslation(
         }
         source += part.source;
         offset += part.source.length;
-        notes.push(...noteSegment(part, options.sourceLanguage, options.noteRules ?? NOTE_RULES));
+        notes.push(
+          ...noteSegment(
+            part,
+            options.sourceLanguage,
+            options.noteRules ?? NOTE_RULES,
+            roles.get(part.paragraph),
+          ),
+        );
       }
       if (bead.target.length === 0)
         notes.push('No translation found for this source: translate it or check the alignment.');

@@ -1,10 +1,16 @@
 import { z } from 'zod';
 
+/** Where a paragraph sits when it is not in the body of the document: a footnote or an endnote of a Word file. */
+export const ParagraphRole = z.enum(['footnote', 'endnote']);
+export type ParagraphRole = z.infer<typeof ParagraphRole>;
+
 /** One paragraph of an input document, as read. */
 export const Paragraph = z.object({
   /** 1-based position in the document; segment ids use it (`p3.s12`). */
   index: z.number().int().positive(),
   text: z.string(),
+  /** Absent for the body's paragraphs. */
+  role: ParagraphRole.optional(),
 });
 export type Paragraph = z.infer<typeof Paragraph>;
 

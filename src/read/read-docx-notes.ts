@@ -1,3 +1,4 @@
+import type { ParagraphRole } from '../model/index.js';
 import { parseXml, type XmlElement } from '../util/parse-xml.js';
 import { isZip, unpackZipEntry, zipDirectory } from './zip-directory.js';
 
@@ -8,9 +9,15 @@ const MAX_NOTES_BYTES = 64 * 1024 * 1024;
 
 /** The parts that hold notes, in the order they are read: footnotes, then endnotes. */
 const NOTE_PARTS = [
-  { part: 'word/footnotes.xml', note: 'w:footnote' },
-  { part: 'word/endnotes.xml', note: 'w:endnote' },
+  { part: 'word/footnotes.xml', note: 'w:footnote', role: 'footnote' },
+  { part: 'word/endnotes.xml', note: 'w:endnote', role: 'endnote' },
 ] as const;
+
+/** A line of a note, and which kind of note it is in. */
+export interface NoteLine {
+  readonly text: string;
+  readonly role: ParagraphRole;
+}
 
 /** Elements whose text is not the document's text: deleted and moved-away runs, field codes. */
 const SKIPPED = new Set(['w:del', 'w:moveFrom', 'w:instrText', 'w:delText', 'w:delInstrText']);
@@ -21,12 +28,12 @@ const SKIPPED = new Set(['w:del', 'w:moveFrom', 'w:instrText', 'w:delText', 'w:d
  * body, and the separators Word keeps among the notes are not notes. A part that is missing or cannot be read gives
  * nothing: the body is what matters, and has been read.
  */
-export function readDocxNotes(bytes: Uint8Array): string[] {
+export function readDocxNotes(bytes: Uint8Array): NoteLine[] {
   if (!isZip(bytes)) return [];
   const entries = zipDirectory(bytes, MAX_ENTRIES);
   if (!Array.isArray(entries)) return [];
-  const lines: string[] = [];
-  for (const { part, note } of NOTE_PARTS) {
+  const lines: NoteLine[] = [];
+  for (const { part, note, role } of NOTE_PARTS) {
     const entry = entries.find((e) => e.name === part);
     if (!entry) continue;
     const xml = unpackZipEntry(bytes, entry, MAX_NOTES_BYTES);
@@ -41,7 +48,9 @@ export function readDocxNotes(bytes: Uint8Array): string[] {
       if (typeof child === 'string' || child.name !== note) continue;
       // Separators and continuation notices have a type; notes have none, or `normal`.
       const type = child.attributes['w:type'];
-      if (type === undefined || type === 'normal') lines.push(...paragraphLines(child));
+      if (type === undefined || type === 'normal') {
+        for (const text of paragraphLines(child)) lines.push({ text, role });
+      }
     }
   }
   return lines;

@@ -35,7 +35,11 @@ export async function readDocx(bytes: Uint8Array): Promise<Paragraph[]> {
   // mammoth ends every paragraph with a blank line; a single newline inside one is a manual line break,
   // which Word users use as a paragraph break too, so both start a new paragraph. Its text is the body's alone:
   // the footnotes and endnotes, to be translated too, follow it.
-  return linesToParagraphs([...text.split('\n'), ...readDocxNotes(bytes)]);
+  const paragraphs = linesToParagraphs(text.split('\n'));
+  for (const { text: line, role } of readDocxNotes(bytes)) {
+    if (line.trim() !== '') paragraphs.push({ index: paragraphs.length + 1, text: line, role });
+  }
+  return paragraphs;
 }
 
 /** A Word document's parts are a few dozen; thousands are a trap. */

@@ -4,6 +4,7 @@ import { flagLong } from '../../src/align/notes/flag-long.js';
 import { flagMissingDateNumerals } from '../../src/align/notes/flag-missing-date-numerals.js';
 import { flagMissingNumerals } from '../../src/align/notes/flag-missing-numerals.js';
 import { noteSegment } from '../../src/align/notes/index.js';
+import { pairSegments } from '../../src/align/pair-segments.js';
 import type { Segment } from '../../src/model/index.js';
 
 const seg = (source: string, kind: Segment['kind'] = 'text'): Segment => ({
@@ -100,5 +101,40 @@ describe('noteSegment', () => {
   it('collects the notes of every rule in order', () => {
     const notes = noteSegment(seg('年月日，双方庆祝建交周年。'), 'zh');
     expect(notes).toEqual([expect.stringMatching(/^Date without numbers/), expect.stringMatching(/周年/)]);
+  });
+});
+
+describe('flagNoteText', () => {
+  it("says a segment comes from a Word document's footnote or endnote, first among its notes", () => {
+    expect(noteSegment(seg('见外交部网站。'), 'zh', undefined, 'footnote')).toEqual([
+      'From a footnote of the Word document.',
+    ]);
+    expect(noteSegment(seg('年月日发布。'), 'zh', undefined, 'endnote')).toEqual([
+      'From an endnote of the Word document.',
+      expect.stringMatching(/^Date without numbers/),
+    ]);
+    expect(noteSegment(seg('见外交部网站。'), 'zh')).toEqual([]);
+  });
+
+  it('reaches the workbook row of a footnote through pairSegments', () => {
+    const document = {
+      name: 'notes',
+      path: 'notes.docx',
+      format: 'docx',
+      paragraphs: [
+        { index: 1, text: '正文。' },
+        { index: 2, text: '见外交部网站。', role: 'footnote' as const },
+      ],
+    };
+    const segments = [
+      { ...seg('正文。'), id: 'p1.s1', paragraph: 1 },
+      { ...seg('见外交部网站。'), id: 'p2.s1', paragraph: 2 },
+    ];
+    const paired = pairSegments(document, segments, [[], []], {
+      sourceLanguage: 'zh',
+      targetLanguage: 'en',
+      created: '2026-01-01T00:00:00.000Z',
+    });
+    expect(paired.segments.map((s) => s.notes)).toEqual([[], ['From a footnote of the Word document.']]);
   });
 });

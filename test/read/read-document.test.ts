@@ -123,6 +123,14 @@ describe('readDocument', () => {
       'R&D 与 <创新>',
       '资料来源：新华社。',
     ]);
+    expect(doc.paragraphs.map((p) => p.role)).toEqual([
+      undefined,
+      undefined,
+      'footnote',
+      'footnote',
+      'footnote',
+      'endnote',
+    ]);
   });
 
   it('says which formats it reads when given another', async () => {
