@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { alignSummary } from './cli/align-summary.js';
 import { countOf } from './cli/count-of.js';
 import { advanceProgress, EMPTY_PROGRESS, logProgress, renderProgress } from './cli/progress.js';
-import { realignLines } from './cli/realign-summary.js';
+import { keptLine, realignLines } from './cli/realign-summary.js';
 import { parseLanguage, UsageError } from './cli/usage-error.js';
 import { formatFinding } from './model/index.js';
 import {
@@ -196,6 +196,7 @@ function printFile(file: FileResult, out: Output): void {
       `${countOf(file.notes, 'note', 'notes')} → ${file.outputs.join(', ')}`,
   );
   if (file.realign) for (const line of realignLines(file.realign)) out.log(`    ${line}`);
+  for (const kept of file.keptDocuments ?? []) out.log(`    ${keptLine(kept)}`);
 }
 
 /** Prints the run's summary (per-file lines were printed as files finished); returns the exit code. */

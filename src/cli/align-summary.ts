@@ -35,6 +35,7 @@ export interface SummaryFile
     | 'termMatches'
     | 'notes'
     | 'outputs'
+    | 'keptDocuments'
   > {
   /**
    * When `<out>/<name>.xlsx` existed, or another workbook of the same input was found: the earlier workbook, whether
@@ -116,6 +117,7 @@ function summaryFile(file: FileResult): SummaryFile {
           },
         }
       : {}),
+    ...(file.keptDocuments ? { keptDocuments: file.keptDocuments } : {}),
     problems: fileProblems(file),
     ms: Math.round(file.ms),
   };

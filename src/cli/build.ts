@@ -5,6 +5,7 @@ import { findingJson } from '../export/finding-json.js';
 import { type BuildFileResult, buildFiles } from '../pipeline/build-files.js';
 import { countOf } from './count-of.js';
 import { countFindings, groupFindings } from './print-findings.js';
+import { keptLine } from './realign-summary.js';
 import { parseLanguage, UsageError } from './usage-error.js';
 import { workbookProgress } from './workbook-progress.js';
 
@@ -122,6 +123,7 @@ function printBuilt(file: BuildFileResult, out: Output): void {
   );
   const [bilingual, translation] = file.outputs;
   out.log(`    → ${bilingual} (bilingual)${translation ? `, ${translation} (translation)` : ''}`);
+  for (const kept of file.keptDocuments) out.log(`    ${keptLine(kept)}`);
   if (file.empty > 0) {
     out.log(
       `    ${countOf(file.empty, 'segment', 'segments')} without a translation ${file.empty === 1 ? 'shows as a highlighted placeholder' : 'show as highlighted placeholders'}.`,

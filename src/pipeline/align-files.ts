@@ -20,7 +20,7 @@ import { isSupportedInput, readDocument } from '../read/index.js';
 import { detectLanguage, detectSpeakers, segmentDocument, segmentLines } from '../segment/index.js';
 import { collectInputs, outputNames, type SkippedInput } from './collect-inputs.js';
 import { type EarlierWorkbooks, earlierWorkbooks } from './earlier-workbooks.js';
-import { refuseForeignDocument } from './foreign-document.js';
+import { checkDocumentOutput, type KeptDocument } from './foreign-document.js';
 import { type LoadedGlossary, loadGlossaries } from './load-glossaries.js';
 import { POOL_MIN_BYTES, TermMatcher } from './matching/term-matcher.js';
 import { type OutputFormat, WRITERS } from './output-writers.js';
@@ -149,6 +149,11 @@ export interface FileResult {
    * over from it and where it was kept.
    */
   readonly realign?: RealignReport;
+  /**
+   * Where the Word documents this run replaced were kept, those tandem had written and someone saved since (a
+   * reviewer's comments): in the output folder's backup folder.
+   */
+  readonly keptDocuments?: readonly KeptDocument[];
   readonly ms: number;
 }
 
@@ -300,10 +305,11 @@ async function alignOne(
     ms: performance.now() - started,
   });
   try {
-    // Before any work: the Word document this run would write must not replace one tandem did not write.
-    if (options.formats.includes('docx')) {
-      await refuseForeignDocument(join(options.out, `${name}.docx`), 'Align', input);
-    }
+    // Before any work: the Word document this run would write must not replace one tandem did not write, and one
+    // a reviewer has edited since is kept.
+    const keepDocument = options.formats.includes('docx')
+      ? await checkDocumentOutput(join(options.out, `${name}.docx`), 'Align', input)
+      : undefined;
     const bytes = await readFile(input);
     options.onProgress?.({ type: 'read', input, bytes: bytes.byteLength });
     const source = { ...(await readDocument(bytes, input)), name };
@@ -393,9 +399,12 @@ async function alignOne(
     );
     // Awaited in order below; handled now, so that a later one failing first is not reported as unhandled.
     for (const bytes of made) bytes.catch(() => {});
+    let keptDocument: KeptDocument | undefined;
     for (const [i, format] of options.formats.entries()) {
       const path = join(options.out, `${name}.${format}`);
-      await writeFileAtomic(path, await made[i]!);
+      const data = await made[i]!;
+      if (format === 'docx' && keepDocument) keptDocument = await keepDocument(now);
+      await writeFileAtomic(path, data);
       outputs.push(path);
       options.onProgress?.({ type: 'written', input, format, path });
     }
@@ -411,6 +420,7 @@ async function alignOne(
       outputs,
       notes: document.segments.reduce((n, s) => n + s.notes.length, 0),
       ...(report ? { realign: report } : {}),
+      ...(keptDocument ? { keptDocuments: [keptDocument] } : {}),
       ms: performance.now() - started,
     };
   } catch (error) {

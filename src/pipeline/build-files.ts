@@ -5,7 +5,7 @@ import { writeTranslatedDocx } from '../export/translated-docx.js';
 import { buildTermIndex, matchTerms } from '../glossary/index.js';
 import { type AlignedDocument, type Finding, primaryLanguage } from '../model/index.js';
 import { collectInputs, outputNames } from './collect-inputs.js';
-import { refuseForeignDocument } from './foreign-document.js';
+import { checkDocumentOutput, type KeptDocument } from './foreign-document.js';
 import { type LoadedGlossary, loadGlossariesIfAny } from './load-glossaries.js';
 import { isWorkbookFile, loadWorkbook } from './load-workbook.js';
 import { readingStep, type WorkbookProgressEvent } from './workbook-progress.js';
@@ -35,6 +35,11 @@ export interface BuildFileResult {
   /** Why not, when `ok` is false. */
   readonly error?: string;
   readonly outputs: string[];
+  /**
+   * Where the Word documents this build replaced were kept, those tandem had written and someone saved since (a
+   * reviewer's comments, a client's changes): in the backup folder beside them.
+   */
+  readonly keptDocuments: KeptDocument[];
   readonly sourceLanguage?: string;
   readonly targetLanguage?: string;
   readonly segments: number;
@@ -78,7 +83,7 @@ async function buildOne(
   options: BuildOptions,
   glossary: LoadedGlossary | undefined,
 ): Promise<BuildFileResult> {
-  const base = { workbook, outputs: [], segments: 0, translated: 0, empty: 0, orphans: 0 };
+  const base = { workbook, outputs: [], keptDocuments: [], segments: 0, translated: 0, empty: 0, orphans: 0 };
   const step = (words: string) => options.onProgress?.({ type: 'step', workbook, step: words });
   const read = await loadWorkbook(workbook, {
     ...(options.from ? { from: options.from } : {}),
@@ -115,12 +120,15 @@ async function buildOne(
     ],
   ];
   const outputs: string[] = [];
+  const keptDocuments: KeptDocument[] = [];
   try {
     await makeOutputFolder(out);
     for (const [path, doing, write] of targets) {
       step(doing);
-      await refuseForeignDocument(path, 'Build');
-      await writeFileAtomic(path, await write());
+      const keep = await checkDocumentOutput(path, 'Build');
+      const data = await write();
+      if (keep) keptDocuments.push(await keep(options.now?.() ?? new Date()));
+      await writeFileAtomic(path, data);
       outputs.push(path);
     }
   } catch (error) {
@@ -129,11 +137,12 @@ async function buildOne(
       ...counts,
       ok: false,
       outputs,
+      keptDocuments,
       error: error instanceof Error ? error.message : String(error),
       findings: read.findings,
     };
   }
-  return { ...base, ...counts, ok: true, outputs, findings: read.findings };
+  return { ...base, ...counts, ok: true, outputs, keptDocuments, findings: read.findings };
 }
 
 /** Matches every segment's source against the given glossary, in place of the matches stored in the workbook. */

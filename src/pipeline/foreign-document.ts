@@ -1,21 +1,37 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { madeByTandem } from '../import/made-by-tandem.js';
+import { tandemDocument } from '../import/made-by-tandem.js';
+import { backUp } from './back-up.js';
 import { WriteError } from './write-file-atomic.js';
 
+/** A Word document someone had edited since tandem wrote it, and where it was kept before it was replaced. */
+export interface KeptDocument {
+  readonly path: string;
+  readonly backup: string;
+}
+
 /**
- * Refuses to replace a Word document tandem did not write at `path`: the translator's own file that shares the
- * output's name, or the very document being aligned when the output folder is its folder. Nothing is written then;
- * `command` (`Align`, `Build`) names what to run into another folder.
+ * Checks that a run may write a Word document at `path`, before it writes anything. One tandem did not write is
+ * never replaced: the translator's own file that shares the output's name, or the very document being aligned
+ * (`input`) when the output folder is its folder; a {@link WriteError} says so (`command`, `Align` or `Build`, names
+ * what to run into another folder). One tandem wrote and someone has saved since (a reviewer's comments, a client's
+ * changes) is to be kept: the function given back copies it, as it was read now, into the backup folder and says
+ * where; call it right before the document is replaced.
  */
-export async function refuseForeignDocument(path: string, command: string, input?: string): Promise<void> {
+export async function checkDocumentOutput(
+  path: string,
+  command: string,
+  input?: string,
+): Promise<((now: Date) => Promise<KeptDocument>) | undefined> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
   } catch {
-    return;
+    return undefined;
   }
-  if (madeByTandem(bytes)) return;
+  const ours = tandemDocument(bytes);
+  if (ours)
+    return ours.edited ? async (now) => ({ path, backup: await backUp(path, bytes, now) }) : undefined;
   if (input !== undefined && resolve(input) === resolve(path)) {
     throw new WriteError(
       path,

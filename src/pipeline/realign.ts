@@ -1,12 +1,8 @@
-import { access, mkdir, readFile } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { type CarryOverCounts, carryOver } from '../align/carry-over.js';
 import { readWorkbook, type WorkbookReadResult } from '../import/read-workbook.js';
 import { type AlignedDocument, type Finding, type Orphan, primaryLanguage } from '../model/index.js';
-import { writeFileAtomic } from './write-file-atomic.js';
-
-/** Name of the folder, inside the output folder, that keeps earlier workbooks. */
-export const BACKUP_FOLDER = 'backup';
+import { backUp } from './back-up.js';
 
 /** What re-aligning over an existing workbook did, for the run's summary. */
 export interface RealignReport {
@@ -173,29 +169,4 @@ async function readPrevious(
   } catch {
     return undefined;
   }
-}
-
-/** Writes the previous workbook's bytes, as read, into the backup folder under a name no other backup has. */
-async function backUp(workbook: string, bytes: Uint8Array, now: Date): Promise<string> {
-  const folder = join(dirname(workbook), BACKUP_FOLDER);
-  await mkdir(folder, { recursive: true });
-  const stem = `${basename(workbook, extname(workbook))}.${stamp(now)}`;
-  for (let n = 1; ; n++) {
-    const path = join(folder, `${stem}${n > 1 ? `-${n}` : ''}${extname(workbook)}`);
-    try {
-      await access(path);
-    } catch {
-      await writeFileAtomic(path, bytes);
-      return path;
-    }
-  }
-}
-
-/** `20240501-102030` in local time, as the translator's clock shows it. */
-function stamp(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return (
-    `${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}-` +
-    `${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}`
-  );
 }
