@@ -5,6 +5,7 @@ import { findingJson } from '../export/finding-json.js';
 import { type QaFileResult, qaFiles } from '../pipeline/qa-files.js';
 import { countOf } from './count-of.js';
 import { countFindings, groupFindings } from './print-findings.js';
+import { keptLine } from './realign-summary.js';
 import { parseLanguage, UsageError } from './usage-error.js';
 import { workbookProgress } from './workbook-progress.js';
 
@@ -108,5 +109,6 @@ function printChecked(file: QaFileResult, out: Output, perCode: number): void {
       countFindings(file.findings),
   );
   for (const line of groupFindings(file.findings, perCode)) out.log(line);
+  if (file.keptReport) out.log(keptLine(file.keptReport));
   if (file.report) out.log(`Report for the translator: ${file.report}`);
 }

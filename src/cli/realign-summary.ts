@@ -38,7 +38,7 @@ export function realignLines(report: RealignReport): string[] {
   return lines;
 }
 
-/** The summary's line for a Word document that was edited since tandem wrote it, kept before being replaced. */
+/** The summary's line for an output that was saved since tandem wrote it, kept before being replaced. */
 export function keptLine({ path, backup }: KeptDocument): string {
-  return `${path} had been saved since tandem wrote it (a reviewer's changes?); it was kept as ${backup} before it was replaced.`;
+  return `${path} had been saved since tandem wrote it, perhaps with someone's changes; it was kept as ${backup} before it was replaced.`;
 }

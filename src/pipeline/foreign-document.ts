@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { tandemDocument } from '../import/made-by-tandem.js';
+import { isZip, zipDirectory } from '../read/zip-directory.js';
 import { backUp } from './back-up.js';
 import { WriteError } from './write-file-atomic.js';
 
@@ -44,4 +45,24 @@ export async function checkDocumentOutput(
     `${path} already exists and was not made by tandem (is it the source document?); it was not overwritten. ` +
       `${command} into another folder with --out <folder>, or move that file.`,
   );
+}
+
+/**
+ * Checks an existing QA report before a run writes a new one at `path`: tandem writes its workbooks without document
+ * properties, and Excel, LibreOffice and WPS add them when they save, so a report that has them (or is no workbook
+ * at all) was worked on, perhaps with the translator's remarks beside the findings, and is to be kept: the function
+ * given back copies it into the backup folder, as {@link checkDocumentOutput}'s does.
+ */
+export async function checkReportOutput(
+  path: string,
+): Promise<((now: Date) => Promise<KeptDocument>) | undefined> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    return undefined;
+  }
+  const entries = isZip(bytes) ? zipDirectory(bytes, 10_000) : undefined;
+  const untouched = Array.isArray(entries) && !entries.some((entry) => entry.name.startsWith('docProps/'));
+  return untouched ? undefined : async (now) => ({ path, backup: await backUp(path, bytes, now) });
 }

@@ -6,6 +6,7 @@ import type { WorkbookLayout } from '../import/read-workbook.js';
 import { type AlignedDocument, type Finding, primaryLanguage } from '../model/index.js';
 import { runChecks } from '../qa/index.js';
 import { collectInputs, outputNames } from './collect-inputs.js';
+import { checkReportOutput, type KeptDocument } from './foreign-document.js';
 import { type LoadedGlossary, loadGlossariesIfAny } from './load-glossaries.js';
 import { isWorkbookFile, loadWorkbook } from './load-workbook.js';
 import { readingStep, type WorkbookProgressEvent } from './workbook-progress.js';
@@ -24,6 +25,8 @@ export interface QaOptions {
   readonly out?: string;
   /** Hears each workbook's steps as they start, and when it is done. */
   readonly onProgress?: (event: WorkbookProgressEvent) => void;
+  /** Clock for the names of backups; tests pass a fixed one. */
+  readonly now?: () => Date;
 }
 
 /** What checking one workbook gave. */
@@ -39,6 +42,8 @@ export interface QaFileResult {
   readonly empty: number;
   /** The QA report written for the translator. */
   readonly report?: string;
+  /** The report it replaced, saved since tandem wrote it, and where that was kept. */
+  readonly keptReport?: KeptDocument;
 }
 
 export interface QaResult {
@@ -104,12 +109,16 @@ async function qaOne(
     empty: document.segments.length - translated,
   };
   let report: string | undefined;
+  let keptReport: KeptDocument | undefined;
   if (options.report ?? true) {
     const path = join(options.out ?? dirname(workbook), `${name}.qa.xlsx`);
     try {
       step('writing the report');
       await makeOutputFolder(dirname(path));
-      await writeFileAtomic(path, await writeQaWorkbook(reportRows(document, findings)));
+      const keep = await checkReportOutput(path);
+      const bytes = await writeQaWorkbook(reportRows(document, findings));
+      keptReport = await keep?.(options.now?.() ?? new Date());
+      await writeFileAtomic(path, bytes);
       report = path;
     } catch (error) {
       // The check itself succeeded: say the report is missing rather than fail the run.
@@ -121,7 +130,14 @@ async function qaOne(
       });
     }
   }
-  return { workbook, ok: true, findings, ...counts, ...(report ? { report } : {}) };
+  return {
+    workbook,
+    ok: true,
+    findings,
+    ...counts,
+    ...(report ? { report } : {}),
+    ...(keptReport ? { keptReport } : {}),
+  };
 }
 
 /** The QA checks over a workbook's document: rows deleted from the workbook are left out, so they count as missing. */

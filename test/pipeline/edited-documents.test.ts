@@ -8,6 +8,7 @@ import { writeWorkbook } from '../../src/export/xlsx.js';
 import { tandemDocument } from '../../src/import/made-by-tandem.js';
 import { alignFiles } from '../../src/pipeline/align-files.js';
 import { buildFiles } from '../../src/pipeline/build-files.js';
+import { qaFiles } from '../../src/pipeline/qa-files.js';
 import { sampleDocument } from '../helpers/sample-document.js';
 
 const SAMPLE = join(import.meta.dirname, '../../input/interview.txt');
@@ -92,5 +93,31 @@ describe('a Word document a reviewer saved, about to be written again', () => {
     expect(again.files[0]?.keptDocuments).toEqual([{ path: translation, backup }]);
     expect(Buffer.from(await readFile(backup)).equals(Buffer.from(reviewed))).toBe(true);
     expect(await readdir(join(folder, 'backup'))).toEqual(['interview.en.20261202-100000.docx']);
+  });
+});
+
+describe('a QA report saved by a spreadsheet program, about to be written again', () => {
+  it('is kept in backup/ by qa; one tandem wrote and nobody saved is replaced', async () => {
+    const folder = join(dir, 'qa');
+    await mkdir(folder);
+    const workbook = join(folder, 'interview.xlsx');
+    await writeFile(workbook, await writeWorkbook(sampleDocument()));
+    const first = await qaFiles({ workbooks: [workbook] });
+    expect(first.files[0]?.keptReport).toBeUndefined();
+    const again = await qaFiles({ workbooks: [workbook] });
+    expect(again.files[0]?.keptReport).toBeUndefined();
+
+    // Excel, LibreOffice and WPS add document properties when they save; tandem writes none.
+    const report = join(folder, 'interview.qa.xlsx');
+    const parts = unzipSync(await readFile(report));
+    parts['docProps/core.xml'] = strToU8(
+      '<cp:coreProperties><dc:creator>Translator</dc:creator></cp:coreProperties>',
+    );
+    const annotated = zipSync(parts);
+    await writeFile(report, annotated);
+    const third = await qaFiles({ workbooks: [workbook], now: () => new Date('2026-12-02T10:00:00') });
+    const backup = join(folder, 'backup', 'interview.qa.20261202-100000.xlsx');
+    expect(third.files[0]?.keptReport).toEqual({ path: report, backup });
+    expect(Buffer.from(await readFile(backup)).equals(Buffer.from(annotated))).toBe(true);
   });
 });
