@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** Where a paragraph sits when it is not in the body of the document: a footnote or an endnote of a Word file. */
-export const ParagraphRole = z.enum(['footnote', 'endnote']);
+/** Where a paragraph of a Word file sits when it is not in the body: a footnote, an endnote, a header or a footer. */
+export const ParagraphRole = z.enum(['footnote', 'endnote', 'header', 'footer']);
 export type ParagraphRole = z.infer<typeof ParagraphRole>;
 
 /** One paragraph of an input document, as read. */

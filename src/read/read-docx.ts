@@ -1,5 +1,5 @@
 import type { Paragraph } from '../model/index.js';
-import { readDocxNotes } from './read-docx-notes.js';
+import { readDocxExtras } from './read-docx-extras.js';
 import { linesToParagraphs } from './read-text.js';
 import { unpackedSize, type ZipEntry, zipDirectory } from './zip-directory.js';
 
@@ -8,7 +8,7 @@ export class DocxReadError extends Error {
   override readonly name = 'DocxReadError';
 }
 
-/** Paragraphs of a Word .docx: body text, tables cell by cell, in document order; then footnotes and endnotes. */
+/** Paragraphs of a Word .docx: body text, tables cell by cell, in document order; then notes, headers, footers. */
 export async function readDocx(bytes: Uint8Array): Promise<Paragraph[]> {
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
     const hint =
@@ -34,9 +34,10 @@ export async function readDocx(bytes: Uint8Array): Promise<Paragraph[]> {
   }
   // mammoth ends every paragraph with a blank line; a single newline inside one is a manual line break,
   // which Word users use as a paragraph break too, so both start a new paragraph. Its text is the body's alone:
-  // the footnotes and endnotes, to be translated too, follow it.
+  // the notes, headers and footers, to be translated too, follow it (after the body, so that adding them changed
+  // no body paragraph's number, nor its segments' IDs).
   const paragraphs = linesToParagraphs(text.split('\n'));
-  for (const { text: line, role } of readDocxNotes(bytes)) {
+  for (const { text: line, role } of readDocxExtras(bytes)) {
     if (line.trim() !== '') paragraphs.push({ index: paragraphs.length + 1, text: line, role });
   }
   return paragraphs;

@@ -3,9 +3,12 @@ import {
   DeletedTextRun,
   Document,
   EndnoteReferenceRun,
+  Footer,
   FootnoteReferenceRun,
+  Header,
   InsertedTextRun,
   Packer,
+  PageNumber,
   Paragraph,
   TextRun,
 } from 'docx';
@@ -130,6 +133,44 @@ describe('readDocument', () => {
       'footnote',
       'footnote',
       'endnote',
+    ]);
+  });
+
+  it('reads page headers and footers after the notes, once each, without the page numbers fields show', async () => {
+    const header = () => new Header({ children: [new Paragraph('中华人民共和国外交部')] });
+    const footer = () =>
+      new Footer({
+        children: [
+          new Paragraph({ children: [new TextRun({ children: ['第', PageNumber.CURRENT, '页'] })] }),
+        ],
+      });
+    const section = (text: string) => ({
+      headers: { default: header() },
+      footers: { default: footer() },
+      children: [new Paragraph(text)],
+    });
+    const word = new Document({ sections: [section('第一部分。'), section('第二部分。')] });
+    // Word writes what a field last showed between its separate and end marks: page 1 here, page 2 in the other.
+    const parts = unzipSync(new Uint8Array(await Packer.toBuffer(word)));
+    for (const [name, page] of [
+      ['word/footer1.xml', '1'],
+      ['word/footer2.xml', '2'],
+    ] as const) {
+      parts[name] = strToU8(
+        new TextDecoder()
+          .decode(parts[name])
+          .replace(
+            '<w:fldChar w:fldCharType="separate"/></w:r>',
+            `<w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>${page}</w:t></w:r>`,
+          ),
+      );
+    }
+    const doc = await readDocument(zipSync(parts), 'release.docx');
+    expect(doc.paragraphs.map((p) => [p.text, p.role])).toEqual([
+      ['第一部分。', undefined],
+      ['第二部分。', undefined],
+      ['中华人民共和国外交部', 'header'],
+      ['第页', 'footer'],
     ]);
   });
 
