@@ -6,8 +6,16 @@ export interface GlossaryLoadOptions {
    * source langSet in TBX. Without it the first language column (or the TBX file's own language) is the source.
    */
   readonly sourceLanguage?: string;
-  /** Target language: picks the target column / langSet; without it, the first other language. */
+  /**
+   * Target language: picks the target column / langSet. Without it, the language {@link defaultTarget} gives for
+   * the source, when the glossary has it, else the first other language.
+   */
   readonly targetLanguage?: string;
+  /**
+   * The target a translation from `source` has when none is given (`tandem align` translates into English, from
+   * English into Chinese): a zh/fr/en termbase then gives English renderings, as the document's translation needs.
+   */
+  readonly defaultTarget?: (source: string) => string;
 }
 
 export interface GlossaryLoadResult {

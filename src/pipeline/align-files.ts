@@ -176,7 +176,7 @@ export async function alignFiles(options: AlignJobOptions): Promise<AlignJobResu
   const { files, problems, skipped } = await collectInputs(options.inputs, isSupportedInput, tandemOutput);
   const glossary = await loadGlossaries(options.glossaries, {
     ...(options.from ? { sourceLanguage: options.from } : {}),
-    ...(options.to ? { targetLanguage: options.to } : {}),
+    ...(options.to ? { targetLanguage: options.to } : { defaultTarget }),
   });
   const names = outputNames(files);
   await makeOutputFolder(options.out);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { checkGlossary, parseGlossary } from '../glossary/index.js';
+import { checkGlossary, type GlossaryLoadOptions, parseGlossary } from '../glossary/index.js';
 import type { Finding, GlossaryEntry } from '../model/index.js';
 import { collectInputs } from './collect-inputs.js';
 
@@ -22,7 +22,7 @@ export interface LoadedGlossary {
 /** Loads every glossary file named or found in the named folders and checks them together. */
 export async function loadGlossaries(
   paths: readonly string[],
-  options: { readonly sourceLanguage?: string; readonly targetLanguage?: string } = {},
+  options: GlossaryLoadOptions = {},
 ): Promise<LoadedGlossary> {
   const accept = (path: string) =>
     (GLOSSARY_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase());

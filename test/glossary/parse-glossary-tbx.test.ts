@@ -66,6 +66,28 @@ describe('parseGlossary: TBX', () => {
     ]);
   });
 
+  it('gives the renderings of the default target language of a termbase of three, without --to', () => {
+    const tbx = `<?xml version="1.0"?><martif type="TBX" xml:lang="zh"><text><body><termEntry>
+      <langSet xml:lang="zh"><tig><term>外交部</term></tig></langSet>
+      <langSet xml:lang="fr"><tig><term>ministère des Affaires étrangères</term></tig></langSet>
+      <langSet xml:lang="en-GB"><tig><term>Ministry of Foreign Affairs</term></tig></langSet>
+    </termEntry></body></text></martif>`;
+    const bytes = new TextEncoder().encode(tbx);
+    const defaultTarget = (source: string) => (source.startsWith('en') ? 'zh' : 'en');
+    expect(parseGlossary(bytes, 'three.tbx', { defaultTarget }).entries[0]).toMatchObject({
+      sources: ['外交部'],
+      targets: ['Ministry of Foreign Affairs'],
+      targetLanguage: 'en-GB',
+    });
+    // Without that, the first other language, as before; with --to, that one.
+    expect(parseGlossary(bytes, 'three.tbx').entries[0]!.targets).toEqual([
+      'ministère des Affaires étrangères',
+    ]);
+    expect(
+      parseGlossary(bytes, 'three.tbx', { targetLanguage: 'fr', defaultTarget }).entries[0]!.targets,
+    ).toEqual(['ministère des Affaires étrangères']);
+  });
+
   it('says which languages the termbase has when the one asked for is missing', () => {
     const { entries, findings } = loadFixture('termbase.tbx', { sourceLanguage: 'ja' });
     expect(entries).toEqual([]);

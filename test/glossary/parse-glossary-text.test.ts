@@ -78,6 +78,18 @@ describe('parseGlossary: CSV', () => {
       sources: ['multilateralism'],
       targets: ['多边主义'],
     });
+    // without a target language, the one a translation from the source has by default, when it is there
+    const defaultTarget = (source: string) => (source.startsWith('en') ? 'zh' : 'en');
+    expect(loadFixture('languages.csv', { sourceLanguage: 'zh', defaultTarget }).entries[0]).toMatchObject({
+      targets: ['multilateralism'],
+      targetLanguage: 'en-US',
+    });
+    expect(loadFixture('languages.csv', { sourceLanguage: 'fr', defaultTarget }).entries[0]).toMatchObject({
+      targets: ['multilateralism'],
+    });
+    expect(
+      loadFixture('languages.csv', { sourceLanguage: 'fr', defaultTarget: () => 'ja' }).entries[0],
+    ).toMatchObject({ targets: ['multilateralism'] });
     const missing = loadFixture('languages.csv', { sourceLanguage: 'ja' });
     expect(missing.entries).toEqual([]);
     expect(missing.findings).toMatchObject([

@@ -140,9 +140,13 @@ export function readTbx(text: string, file: string, options: GlossaryLoadOptions
   );
   const target =
     source &&
-    pickLanguage(languages, options.targetLanguage, () =>
-      languages.find((l) => primaryLanguage(l) !== primaryLanguage(source)),
-    );
+    pickLanguage(languages, options.targetLanguage, () => {
+      const fallback = options.defaultTarget?.(source);
+      return (
+        (fallback ? pickLanguage(languages, fallback, () => undefined) : undefined) ??
+        languages.find((l) => primaryLanguage(l) !== primaryLanguage(source))
+      );
+    });
   if (!source || !target) {
     const which = !source
       ? `source language ${options.sourceLanguage}`

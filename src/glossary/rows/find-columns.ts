@@ -143,9 +143,11 @@ export function findColumns(header: readonly string[], options: GlossaryLoadOpti
   if (target === undefined && source !== undefined) {
     const others = languages.filter((l) => l.index !== source);
     const wanted = options.targetLanguage;
+    const fallback = sourceLanguage && options.defaultTarget?.(sourceLanguage);
     const pick = wanted
       ? others.find((l) => matchesLanguage(l.tag, wanted))
-      : (others.find((l) => !sourceLanguage || primaryLanguage(l.tag) !== primaryLanguage(sourceLanguage)) ??
+      : ((fallback ? others.find((l) => matchesLanguage(l.tag, fallback)) : undefined) ??
+        others.find((l) => !sourceLanguage || primaryLanguage(l.tag) !== primaryLanguage(sourceLanguage)) ??
         others[0]);
     if (!pick && wanted && others.length > 0) {
       return {
