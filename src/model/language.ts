@@ -15,6 +15,11 @@ export function primaryLanguage(tag: string): string {
   return tag.split(/[-_]/)[0]!.toLowerCase();
 }
 
+/** Target language when none is given: English, or Chinese for English sources. */
+export function defaultTarget(source: string): string {
+  return primaryLanguage(source) === 'en' ? 'zh' : 'en';
+}
+
 /** Languages written without spaces between words and sentences. */
 export function isCjk(tag: string): boolean {
   const lang = primaryLanguage(tag);

@@ -10,9 +10,9 @@ import { DocumentEntries } from '../glossary/term-entries.js';
 import { madeByTandem } from '../import/made-by-tandem.js';
 import {
   type AlignedDocument,
+  defaultTarget,
   type Finding,
   type GlossaryEntry,
-  primaryLanguage,
   type Segment,
   type SourceDocument,
 } from '../model/index.js';
@@ -164,11 +164,6 @@ export interface AlignJobResult {
   readonly problems: { readonly path: string; readonly message: string }[];
   /** Files found in the input folders and left out: the Word documents tandem wrote. */
   readonly skipped: readonly SkippedInput[];
-}
-
-/** Target language when none is given: English, or Chinese for English sources. */
-export function defaultTarget(source: string): string {
-  return primaryLanguage(source) === 'en' ? 'zh' : 'en';
 }
 
 /** Runs `tandem align`: reads, segments, matches terms, pairs slots and writes every requested format for each input. */

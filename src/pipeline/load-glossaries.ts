@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { checkGlossary, type GlossaryLoadOptions, parseGlossary } from '../glossary/index.js';
-import type { Finding, GlossaryEntry } from '../model/index.js';
+import { defaultTarget, type Finding, type GlossaryEntry } from '../model/index.js';
 import { collectInputs } from './collect-inputs.js';
 
 /** Glossary file types read from a glossary folder. */
@@ -73,6 +73,7 @@ export async function loadGlossariesIfAny(options: {
   if (!options.glossaries || options.glossaries.length === 0) return undefined;
   return loadGlossaries(options.glossaries, {
     ...(options.from ? { sourceLanguage: options.from } : {}),
-    ...(options.to ? { targetLanguage: options.to } : {}),
+    // As for align: a workbook translates into its source's default target unless it was made with --to.
+    ...(options.to ? { targetLanguage: options.to } : { defaultTarget }),
   });
 }

@@ -1,9 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { MAX_WORKBOOK_BYTES, readWorkbook, type WorkbookReadResult } from '../import/read-workbook.js';
-import { type AlignedDocument, type Finding, primaryLanguage } from '../model/index.js';
+import { type AlignedDocument, defaultTarget, type Finding, primaryLanguage } from '../model/index.js';
 import { detectLanguage } from '../segment/index.js';
-import { defaultTarget } from './align-files.js';
 
 /** Workbook file types `tandem build` and `tandem qa` read; a folder given to them is searched for these. */
 export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm', '.ods', '.xls', '.csv'] as const;

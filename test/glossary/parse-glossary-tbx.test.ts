@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTermIndex, matchTerms, parseGlossary } from '../../src/glossary/index.js';
+import { defaultTarget } from '../../src/model/index.js';
 import { parseXml, textContent, XmlError } from '../../src/util/parse-xml.js';
 import { loadFixture } from './fixtures.js';
 
@@ -73,7 +74,6 @@ describe('parseGlossary: TBX', () => {
       <langSet xml:lang="en-GB"><tig><term>Ministry of Foreign Affairs</term></tig></langSet>
     </termEntry></body></text></martif>`;
     const bytes = new TextEncoder().encode(tbx);
-    const defaultTarget = (source: string) => (source.startsWith('en') ? 'zh' : 'en');
     expect(parseGlossary(bytes, 'three.tbx', { defaultTarget }).entries[0]).toMatchObject({
       sources: ['外交部'],
       targets: ['Ministry of Foreign Affairs'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseGlossary } from '../../src/glossary/index.js';
-import { formatFinding, GlossaryEntry } from '../../src/model/index.js';
+import { defaultTarget, formatFinding, GlossaryEntry } from '../../src/model/index.js';
 import { loadFixture } from './fixtures.js';
 
 describe('parseGlossary: CSV', () => {
@@ -79,7 +79,6 @@ describe('parseGlossary: CSV', () => {
       targets: ['多边主义'],
     });
     // without a target language, the one a translation from the source has by default, when it is there
-    const defaultTarget = (source: string) => (source.startsWith('en') ? 'zh' : 'en');
     expect(loadFixture('languages.csv', { sourceLanguage: 'zh', defaultTarget }).entries[0]).toMatchObject({
       targets: ['multilateralism'],
       targetLanguage: 'en-US',
