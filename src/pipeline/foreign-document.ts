@@ -23,16 +23,11 @@ export async function checkDocumentOutput(
   path: string,
   command: string,
   input?: string,
-): Promise<((now: Date) => Promise<KeptDocument>) | undefined> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch {
-    return undefined;
-  }
+): Promise<KeepFile | undefined> {
+  const bytes = await existing(path);
+  if (bytes === undefined) return undefined;
   const ours = tandemDocument(bytes);
-  if (ours)
-    return ours.edited ? async (now) => ({ path, backup: await backUp(path, bytes, now) }) : undefined;
+  if (ours) return ours.edited ? keeper(path, bytes) : undefined;
   if (input !== undefined && resolve(input) === resolve(path)) {
     throw new WriteError(
       path,
@@ -53,16 +48,26 @@ export async function checkDocumentOutput(
  * at all) was worked on, perhaps with the translator's remarks beside the findings, and is to be kept: the function
  * given back copies it into the backup folder, as {@link checkDocumentOutput}'s does.
  */
-export async function checkReportOutput(
-  path: string,
-): Promise<((now: Date) => Promise<KeptDocument>) | undefined> {
-  let bytes: Uint8Array;
+export async function checkReportOutput(path: string): Promise<KeepFile | undefined> {
+  const bytes = await existing(path);
+  if (bytes === undefined) return undefined;
+  const entries = isZip(bytes) ? zipDirectory(bytes, 10_000) : undefined;
+  const untouched = Array.isArray(entries) && !entries.some((entry) => entry.name.startsWith('docProps/'));
+  return untouched ? undefined : keeper(path, bytes);
+}
+
+/** Copies a file about to be replaced, as it was read, into the backup folder; says where. */
+type KeepFile = (now: Date) => Promise<KeptDocument>;
+
+function keeper(path: string, bytes: Uint8Array): KeepFile {
+  return async (now) => ({ path, backup: await backUp(path, bytes, now) });
+}
+
+/** The bytes of the file at `path`, or undefined when there is none (nothing to check or keep). */
+async function existing(path: string): Promise<Uint8Array | undefined> {
   try {
-    bytes = await readFile(path);
+    return await readFile(path);
   } catch {
     return undefined;
   }
-  const entries = isZip(bytes) ? zipDirectory(bytes, 10_000) : undefined;
-  const untouched = Array.isArray(entries) && !entries.some((entry) => entry.name.startsWith('docProps/'));
-  return untouched ? undefined : async (now) => ({ path, backup: await backUp(path, bytes, now) });
 }
