@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { alignSummary } from './cli/align-summary.js';
 import { countOf } from './cli/count-of.js';
+import { keptLine } from './cli/kept-line.js';
 import { advanceProgress, EMPTY_PROGRESS, logProgress, renderProgress } from './cli/progress.js';
-import { keptLine, realignLines } from './cli/realign-summary.js';
+import { realignLines } from './cli/realign-summary.js';
 import { parseLanguage, UsageError } from './cli/usage-error.js';
 import { formatFinding } from './model/index.js';
 import {

@@ -4,8 +4,8 @@ import type { Output } from '../cli.js';
 import { findingJson } from '../export/finding-json.js';
 import { type BuildFileResult, buildFiles } from '../pipeline/build-files.js';
 import { countOf } from './count-of.js';
+import { keptLine } from './kept-line.js';
 import { countFindings, groupFindings } from './print-findings.js';
-import { keptLine } from './realign-summary.js';
 import { parseLanguage, UsageError } from './usage-error.js';
 import { workbookProgress } from './workbook-progress.js';
 

@@ -1,5 +1,4 @@
 import { formatFinding } from '../model/index.js';
-import type { KeptDocument } from '../pipeline/foreign-document.js';
 import type { RealignReport } from '../pipeline/realign.js';
 import { countOf } from './count-of.js';
 
@@ -36,9 +35,4 @@ export function realignLines(report: RealignReport): string[] {
   const shown = report.problem ? [] : report.findings.filter((f) => f.severity === 'error').slice(0, 5);
   for (const finding of shown) lines.push(`  ${formatFinding(finding)}`);
   return lines;
-}
-
-/** The summary's line for an output that was saved since tandem wrote it, kept before being replaced. */
-export function keptLine({ path, backup }: KeptDocument): string {
-  return `${path} had been saved since tandem wrote it, perhaps with someone's changes; it was kept as ${backup} before it was replaced.`;
 }

@@ -21,7 +21,7 @@ import { detectLanguage, detectSpeakers, segmentDocument, segmentLines } from '.
 import { collectInputs, outputNames, type SkippedInput } from './collect-inputs.js';
 import { type EarlierWorkbooks, earlierWorkbooks } from './earlier-workbooks.js';
 import { checkDocumentOutput, type KeptDocument } from './foreign-document.js';
-import { type LoadedGlossary, loadGlossaries } from './load-glossaries.js';
+import { glossaryLanguages, type LoadedGlossary, loadGlossaries } from './load-glossaries.js';
 import { POOL_MIN_BYTES, TermMatcher } from './matching/term-matcher.js';
 import { type OutputFormat, WRITERS } from './output-writers.js';
 import { carryEarlierWork, type RealignReport, readEarlierWork } from './realign.js';
@@ -169,10 +169,7 @@ export interface AlignJobResult {
 /** Runs `tandem align`: reads, segments, matches terms, pairs slots and writes every requested format for each input. */
 export async function alignFiles(options: AlignJobOptions): Promise<AlignJobResult> {
   const { files, problems, skipped } = await collectInputs(options.inputs, isSupportedInput, tandemOutput);
-  const glossary = await loadGlossaries(options.glossaries, {
-    ...(options.from ? { sourceLanguage: options.from } : {}),
-    ...(options.to ? { targetLanguage: options.to } : { defaultTarget }),
-  });
+  const glossary = await loadGlossaries(options.glossaries, glossaryLanguages(options));
   const names = outputNames(files);
   await makeOutputFolder(options.out);
   const sizes = await Promise.all(

@@ -71,9 +71,19 @@ export async function loadGlossariesIfAny(options: {
   readonly to?: string;
 }): Promise<LoadedGlossary | undefined> {
   if (!options.glossaries || options.glossaries.length === 0) return undefined;
-  return loadGlossaries(options.glossaries, {
+  return loadGlossaries(options.glossaries, glossaryLanguages(options));
+}
+
+/**
+ * The languages to read glossaries in, from a command's `--from` and `--to`: without `--to`, the target a translation
+ * from the source has by default, as documents and workbooks get it.
+ */
+export function glossaryLanguages(options: {
+  readonly from?: string;
+  readonly to?: string;
+}): GlossaryLoadOptions {
+  return {
     ...(options.from ? { sourceLanguage: options.from } : {}),
-    // As for align: a workbook translates into its source's default target unless it was made with --to.
     ...(options.to ? { targetLanguage: options.to } : { defaultTarget }),
-  });
+  };
 }
