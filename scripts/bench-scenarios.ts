@@ -248,7 +248,7 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
     const helpers = Math.max(1, availableParallelism() - 1);
     const matcher = new TermMatcher(glossary.entries, helpers);
     try {
-      const matches = await timed(() => matcher.match('zh', sources));
+      const matches = await timed(() => matcher.match('zh', 'en', sources));
       return {
         bytes: bytes.byteLength,
         segments: sources.length,

@@ -6,6 +6,7 @@ import { keptLine } from './cli/kept-line.js';
 import { advanceProgress, EMPTY_PROGRESS, logProgress, renderProgress } from './cli/progress.js';
 import { realignLines } from './cli/realign-summary.js';
 import { parseLanguage, UsageError } from './cli/usage-error.js';
+import { otherTargetMessage } from './glossary/index.js';
 import { formatFinding } from './model/index.js';
 import {
   type AlignJobResult,
@@ -198,6 +199,9 @@ function printFile(file: FileResult, out: Output): void {
   );
   if (file.realign) for (const line of realignLines(file.realign)) out.log(`    ${line}`);
   for (const kept of file.keptDocuments ?? []) out.log(`    ${keptLine(kept)}`);
+  for (const other of file.otherTargets ?? []) {
+    out.log(`    ${otherTargetMessage(other, file.targetLanguage ?? '', 'tandem align')}`);
+  }
 }
 
 /** Prints the run's summary (per-file lines were printed as files finished); returns the exit code. */

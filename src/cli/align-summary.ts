@@ -1,5 +1,6 @@
 import type { CarryOverCounts } from '../align/carry-over.js';
 import { findingJson } from '../export/finding-json.js';
+import { otherTargetMessage } from '../glossary/index.js';
 import type { Severity } from '../model/index.js';
 import type { AlignJobResult, FileResult } from '../pipeline/align-files.js';
 
@@ -90,6 +91,14 @@ function fileProblems(file: FileResult): SummaryProblem[] {
     });
   }
   for (const finding of file.realign?.findings ?? []) problems.push(findingJson(finding));
+  for (const other of file.otherTargets ?? []) {
+    problems.push({
+      code: 'glossary-other-target',
+      severity: 'warning',
+      message: otherTargetMessage(other, file.targetLanguage ?? ''),
+      file: other.file,
+    });
+  }
   return problems;
 }
 

@@ -13,6 +13,11 @@ export interface TermIndexOptions {
    * those whose target is in this language are matched the other way round (see {@link entriesInLanguage}).
    */
   readonly language: string;
+  /**
+   * Language the texts are translated into. Entries that name another target language are left out (a zh/fr
+   * glossary gives no French hints to an English translation); those that name none are kept.
+   */
+  readonly targetLanguage?: string;
 }
 
 /** Chinese varieties whose texts may be written in Traditional characters. */
@@ -29,7 +34,7 @@ export function buildTermIndex(entries: readonly GlossaryEntry[], options: TermI
   const simplify = SIMPLIFIED_FOLDING.has(language);
   const fold: FoldOptions = { simplify };
   const exactFold: FoldOptions = { simplify, caseFold: false };
-  const kept = entriesInLanguage(entries, language);
+  const kept = entriesInLanguage(entries, language, options.targetLanguage);
 
   const keyIds = new Map<string, number>();
   const keys: string[] = [];
@@ -92,26 +97,50 @@ export function buildTermIndex(entries: readonly GlossaryEntry[], options: TermI
   );
 }
 
+/** How an entry serves texts of one language translated into another: see {@link entryUse}. */
+export type EntryUse = 'as-written' | 'turned-round' | 'other-target' | 'other-language';
+
 /**
- * The entries that match texts in `language` (any tag: `en-GB` is `en`): those in it, or in no language said;
- * then, after them so that they win a tie, the entries whose targets are in it, turned round (targets as sources,
- * sources as targets), so that an English document finds `Belt and Road Initiative → 一带一路` in a zh/en glossary without `--from en`. A forbidden
- * entry is not turned round: it names a rendering not to use, not a term to find. Acronyms among the renderings
- * (`US`, `BRI`) become case-sensitive entries of their own, so that `US` does not find the pronoun `us`.
+ * How `entry` serves texts in `language` (a primary tag) translated into `target`: as written, when its source is in
+ * that language or in none said; turned round (targets as sources), when its targets are in that language; not at
+ * all when it names a target language other than `target` (`other-target`: a zh/fr entry for an English
+ * translation), or concerns neither language (`other-language`). Without `target`, any target is taken. A forbidden
+ * entry is never turned round: it names a rendering not to use, not a term to find.
  */
-export function entriesInLanguage(entries: readonly GlossaryEntry[], language: string): GlossaryEntry[] {
+export function entryUse(entry: GlossaryEntry, language: string, target?: string): EntryUse {
+  const otherTarget = (tag: string | undefined) =>
+    target !== undefined && tag !== undefined && primaryLanguage(tag) !== target;
+  if (!entry.sourceLanguage || primaryLanguage(entry.sourceLanguage) === language) {
+    return otherTarget(entry.targetLanguage) ? 'other-target' : 'as-written';
+  }
+  if (entry.targetLanguage && primaryLanguage(entry.targetLanguage) === language) {
+    if (entry.status === 'forbidden' || entry.targets.length === 0) return 'other-language';
+    return otherTarget(entry.sourceLanguage) ? 'other-target' : 'turned-round';
+  }
+  return 'other-language';
+}
+
+/**
+ * The entries that match texts in `language` (any tag: `en-GB` is `en`) translated into `target` (see
+ * {@link entryUse}): those as written first, then, so that they win a tie, those turned round, so that an English
+ * document finds `Belt and Road Initiative → 一带一路` in a zh/en glossary without `--from en`. Acronyms among
+ * the renderings turned round (`US`, `BRI`) become case-sensitive entries of their own, so that `US` does not find
+ * the pronoun `us`.
+ */
+export function entriesInLanguage(
+  entries: readonly GlossaryEntry[],
+  language: string,
+  target?: string,
+): GlossaryEntry[] {
   const primary = primaryLanguage(language);
+  const primaryTarget = target === undefined ? undefined : primaryLanguage(target);
   const kept: GlossaryEntry[] = [];
   const turned: GlossaryEntry[] = [];
   for (const entry of entries) {
-    if (!entry.sourceLanguage || primaryLanguage(entry.sourceLanguage) === primary) {
+    const use = entryUse(entry, primary, primaryTarget);
+    if (use === 'as-written') {
       kept.push(entry);
-    } else if (
-      entry.targetLanguage &&
-      primaryLanguage(entry.targetLanguage) === primary &&
-      entry.status !== 'forbidden' &&
-      entry.targets.length > 0
-    ) {
+    } else if (use === 'turned-round') {
       const acronyms = entry.targets.filter(isAcronym);
       const words = entry.targets.filter((target) => !isAcronym(target));
       const round = (sources: string[], caseSensitive: boolean): GlossaryEntry => ({

@@ -1,4 +1,4 @@
-import { type Finding, formatPlace, type GlossaryEntry } from '../model/index.js';
+import { type Finding, formatPlace, type GlossaryEntry, primaryLanguage } from '../model/index.js';
 import { glossaryFinding } from './glossary-finding.js';
 import { foldTerm } from './text/fold-text.js';
 
@@ -15,7 +15,20 @@ function placeOf(entry: GlossaryEntry): string {
   return formatPlace(entry.origin);
 }
 
-/** Entries of one source language and one kind (forbidden or not), which are compared with each other. */
+/** Primary tags by tag as written: a glossary has a few, and a big one would split them 200,000 times. */
+const primaryTags = new Map<string, string>();
+
+function languageOf(tag: string | undefined): string {
+  if (tag === undefined) return '';
+  let primary = primaryTags.get(tag);
+  if (primary === undefined) {
+    primary = primaryLanguage(tag);
+    primaryTags.set(tag, primary);
+  }
+  return primary;
+}
+
+/** Entries of one language pair and one kind (forbidden or not), which are compared with each other. */
 interface Scope {
   /** First entry per source key. */
   readonly bySource: Map<string, GlossaryEntry>;
@@ -37,10 +50,11 @@ interface Scope {
  */
 export function checkGlossary(entries: readonly GlossaryEntry[]): Finding[] {
   const findings: Finding[] = [];
-  /** Per source language, the preferred and admitted entries' scope and the forbidden ones'. */
+  /** Per language pair, the preferred and admitted entries' scope and the forbidden ones'. */
   const scopes = new Map<string, [Scope, Scope]>();
   for (const entry of entries) {
-    const language = entry.sourceLanguage ?? '';
+    // A zh/en and a zh/fr entry of one term do not conflict: they serve different translations.
+    const language = `${languageOf(entry.sourceLanguage)}>${languageOf(entry.targetLanguage)}`;
     let pair = scopes.get(language);
     if (pair === undefined) {
       pair = [newScope(), newScope()];

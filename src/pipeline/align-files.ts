@@ -5,7 +5,12 @@ import PQueue from 'p-queue';
 import { pairSegments } from '../align/pair-segments.js';
 import { pairTranslation } from '../align/pair-translation.js';
 import { alignSentences, type DictionaryEntry } from '../align/translation/index.js';
-import { entriesInLanguage } from '../glossary/index.js';
+import {
+  entriesInLanguage,
+  glossaryTarget,
+  type OtherTargetEntries,
+  otherTargetEntries,
+} from '../glossary/index.js';
 import { DocumentEntries } from '../glossary/term-entries.js';
 import { madeByTandem } from '../import/made-by-tandem.js';
 import {
@@ -154,6 +159,8 @@ export interface FileResult {
    * reviewer's comments): in the output folder's backup folder.
    */
   readonly keptDocuments?: readonly KeptDocument[];
+  /** Glossary entries that give renderings in another target language than this document's, left out, per file. */
+  readonly otherTargets?: readonly OtherTargetEntries[];
   readonly ms: number;
 }
 
@@ -190,7 +197,9 @@ export async function alignFiles(options: AlignJobOptions): Promise<AlignJobResu
   const matcher = new TermMatcher(glossary.entries, matchingHelpers(jobs));
   // Read once for the run, and only if some input's `<name>.xlsx` is missing.
   const earlier = earlierWorkbooks(options.out, names);
-  if (sizes.some((size) => size >= POOL_MIN_BYTES)) matcher.prepare(options.from);
+  if (sizes.some((size) => size >= POOL_MIN_BYTES)) {
+    matcher.prepare(options.from, options.from && translatedInto(options.from, options, glossary));
+  }
   const queue = new PQueue({ concurrency: jobs });
   try {
     const results = await Promise.all(
@@ -264,11 +273,23 @@ async function readTranslation(
 }
 
 /**
+ * The language a document in `source` is translated into: `--to`; else the one the glossary names for that source
+ * (a zh/fr termbase: French), else the default (English, or Chinese from English).
+ */
+function translatedInto(source: string, options: AlignJobOptions, glossary: LoadedGlossary): string {
+  return options.to ?? glossaryTarget(glossary.entries, source) ?? defaultTarget(source);
+}
+
+/**
  * Glossary entries as alignment anchors: each source variant with the renderings that count as its translation,
  * turned round where the glossary goes the other way (a zh/en glossary for an English document), as for matching.
  */
-function dictionaryOf(entries: readonly GlossaryEntry[], sourceLanguage: string): DictionaryEntry[] {
-  return entriesInLanguage(entries, sourceLanguage)
+function dictionaryOf(
+  entries: readonly GlossaryEntry[],
+  sourceLanguage: string,
+  targetLanguage: string,
+): DictionaryEntry[] {
+  return entriesInLanguage(entries, sourceLanguage, targetLanguage)
     .filter((entry) => entry.status !== 'forbidden' && entry.targets.length > 0)
     .flatMap((entry) => entry.sources.map((source) => ({ source, targets: entry.targets })));
 }
@@ -315,7 +336,9 @@ async function alignOne(
       );
     }
     const translation = options.translation ? await readTranslation(options.translation, options) : undefined;
-    const targetLanguage = options.to ?? translation?.language ?? defaultTarget(sourceLanguage);
+    const targetLanguage =
+      options.to ?? translation?.language ?? translatedInto(sourceLanguage, options, glossary);
+    const otherTargets = otherTargetEntries(glossary.entries, sourceLanguage, targetLanguage);
     const now = options.now?.() ?? new Date();
     // A workbook from an earlier run holds the translator's work: it is read now, before this run's document is
     // built, so that a book's two never fill memory at once, and carried over once the new rows are made. An earlier
@@ -340,6 +363,7 @@ async function alignOne(
     options.onProgress?.({ type: 'segmented', input, segments: segments.length });
     const matches = await matcher.match(
       sourceLanguage,
+      targetLanguage,
       segments.map((segment) => segment.source),
       matchingReporter(input, segments.length, options.onProgress),
     );
@@ -360,7 +384,7 @@ async function alignOne(
         {
           sourceLanguage,
           targetLanguage,
-          dictionary: dictionaryOf(glossary.entries, sourceLanguage),
+          dictionary: dictionaryOf(glossary.entries, sourceLanguage, targetLanguage),
           sourceParagraphs: segments.map((s) => s.paragraph),
           targetParagraphs: sentences.map((s) => s.paragraph),
         },
@@ -413,6 +437,7 @@ async function alignOne(
       notes: document.segments.reduce((n, s) => n + s.notes.length, 0),
       ...(report ? { realign: report } : {}),
       ...(keptDocument ? { keptDocuments: [keptDocument] } : {}),
+      ...(otherTargets.length > 0 ? { otherTargets } : {}),
       ms: performance.now() - started,
     };
   } catch (error) {

@@ -2,11 +2,11 @@ import { basename, dirname, extname, join } from 'node:path';
 import { countTerms } from '../align/count-terms.js';
 import { writeBilingualDocx } from '../export/docx.js';
 import { writeTranslatedDocx } from '../export/translated-docx.js';
-import { buildTermIndex, matchTerms } from '../glossary/index.js';
+import { buildTermIndex, matchTerms, otherTargetFindings } from '../glossary/index.js';
 import { type AlignedDocument, type Finding, primaryLanguage } from '../model/index.js';
 import { collectInputs, outputNames } from './collect-inputs.js';
 import { checkDocumentOutput, type KeptDocument } from './foreign-document.js';
-import { type LoadedGlossary, loadGlossariesIfAny } from './load-glossaries.js';
+import { type LoadedGlossary, type WorkbookGlossaries, workbookGlossaries } from './load-glossaries.js';
 import { isWorkbookFile, loadWorkbook } from './load-workbook.js';
 import { readingStep, type WorkbookProgressEvent } from './workbook-progress.js';
 import { makeOutputFolder, writeFileAtomic } from './write-file-atomic.js';
@@ -65,23 +65,23 @@ export interface BuildResult {
  */
 export async function buildFiles(options: BuildOptions): Promise<BuildResult> {
   const { files, problems } = await collectInputs(options.workbooks, isWorkbookFile);
-  const glossary = await loadGlossariesIfAny(options);
+  const glossaries = workbookGlossaries(options);
   const names = options.out ? outputNames(files) : files.map((file) => basename(file, extname(file)));
   const results: BuildFileResult[] = [];
   options.onProgress?.({ type: 'start', workbooks: files.length });
   for (const [i, file] of files.entries()) {
-    const result = await buildOne(file, names[i]!, options, glossary);
+    const result = await buildOne(file, names[i]!, options, glossaries);
     options.onProgress?.({ type: 'workbook-done', workbook: file, ok: result.ok });
     results.push(result);
   }
-  return { files: results, ...(glossary ? { glossary } : {}), problems };
+  return { files: results, ...(glossaries ? { glossary: await glossaries.loaded() } : {}), problems };
 }
 
 async function buildOne(
   workbook: string,
   name: string,
   options: BuildOptions,
-  glossary: LoadedGlossary | undefined,
+  glossaries: WorkbookGlossaries | undefined,
 ): Promise<BuildFileResult> {
   const base = { workbook, outputs: [], keptDocuments: [], segments: 0, translated: 0, empty: 0, orphans: 0 };
   const step = (words: string) => options.onProgress?.({ type: 'step', workbook, step: words });
@@ -94,8 +94,15 @@ async function buildOne(
     const errors = read.findings.filter((f) => f.severity === 'error');
     return { ...base, ok: false, error: errors.map((f) => f.message).join(' '), findings: read.findings };
   }
+  const glossary = await glossaries?.for(read.document.targetLanguage);
   if (glossary) step('matching terms with the glossary');
   const document = glossary ? withTerms(read.document, glossary) : read.document;
+  const findings = glossary
+    ? [
+        ...read.findings,
+        ...otherTargetFindings(glossary.entries, document.sourceLanguage, document.targetLanguage),
+      ]
+    : read.findings;
   const translated = document.segments.filter((s) => s.target.trim() !== '').length;
   const counts = {
     sourceLanguage: document.sourceLanguage,
@@ -139,15 +146,18 @@ async function buildOne(
       outputs,
       keptDocuments,
       error: error instanceof Error ? error.message : String(error),
-      findings: read.findings,
+      findings,
     };
   }
-  return { ...base, ...counts, ok: true, outputs, keptDocuments, findings: read.findings };
+  return { ...base, ...counts, ok: true, outputs, keptDocuments, findings };
 }
 
 /** Matches every segment's source against the given glossary, in place of the matches stored in the workbook. */
 function withTerms(doc: AlignedDocument, glossary: LoadedGlossary): AlignedDocument {
-  const index = buildTermIndex(glossary.entries, { language: primaryLanguage(doc.sourceLanguage) });
+  const index = buildTermIndex(glossary.entries, {
+    language: doc.sourceLanguage,
+    targetLanguage: doc.targetLanguage,
+  });
   const segments = doc.segments.map((segment) => ({ ...segment, terms: matchTerms(index, segment.source) }));
   return { ...doc, segments, terms: countTerms(segments) };
 }

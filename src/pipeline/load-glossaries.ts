@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { checkGlossary, type GlossaryLoadOptions, parseGlossary } from '../glossary/index.js';
-import { defaultTarget, type Finding, type GlossaryEntry } from '../model/index.js';
+import { defaultTarget, type Finding, type GlossaryEntry, primaryLanguage } from '../model/index.js';
 import { collectInputs } from './collect-inputs.js';
 
 /** Glossary file types read from a glossary folder. */
@@ -64,14 +64,56 @@ export async function loadGlossaries(
   return { files, entries, findings, unreadable };
 }
 
-/** Loads the glossaries of `tandem build`/`qa`, which use one only when `--glossary` names it. */
-export async function loadGlossariesIfAny(options: {
+/**
+ * The glossaries of `tandem qa` and `build`, which use one only when `--glossary` names it, for the workbooks' target
+ * languages: loaded for a target when a workbook of it first asks (a termbase of zh, en and fr gives an English
+ * workbook English renderings and a French one French), or once for `--to`. `loaded()` is the first loaded, or
+ * the one a translation by default would use when no workbook asked (its unreadable files are still to report).
+ */
+export class WorkbookGlossaries {
+  readonly #paths: readonly string[];
+  readonly #options: { readonly from?: string; readonly to?: string };
+  readonly #byTarget = new Map<string, Promise<LoadedGlossary>>();
+
+  constructor(paths: readonly string[], options: { readonly from?: string; readonly to?: string }) {
+    this.#paths = paths;
+    this.#options = options;
+  }
+
+  /** The glossary for workbooks translated into `target`. */
+  for(target: string): Promise<LoadedGlossary> {
+    const to = this.#options.to;
+    const key = to ? '' : primaryLanguage(target);
+    let glossary = this.#byTarget.get(key);
+    if (!glossary) {
+      const { from } = this.#options;
+      glossary = loadGlossaries(
+        this.#paths,
+        to
+          ? glossaryLanguages(this.#options)
+          : { ...(from ? { sourceLanguage: from } : {}), defaultTarget: () => key },
+      );
+      this.#byTarget.set(key, glossary);
+    }
+    return glossary;
+  }
+
+  loaded(): Promise<LoadedGlossary> {
+    return (
+      this.#byTarget.values().next().value ?? loadGlossaries(this.#paths, glossaryLanguages(this.#options))
+    );
+  }
+}
+
+/** {@link WorkbookGlossaries} of a `tandem qa` or `build` run, none when no `--glossary` was given. */
+export function workbookGlossaries(options: {
   readonly glossaries?: readonly string[];
   readonly from?: string;
   readonly to?: string;
-}): Promise<LoadedGlossary | undefined> {
-  if (!options.glossaries || options.glossaries.length === 0) return undefined;
-  return loadGlossaries(options.glossaries, glossaryLanguages(options));
+}): WorkbookGlossaries | undefined {
+  return options.glossaries && options.glossaries.length > 0
+    ? new WorkbookGlossaries(options.glossaries, options)
+    : undefined;
 }
 
 /**

@@ -1,13 +1,13 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { columnLetter, SEGMENT_COLUMNS, type SegmentColumnKey, SHEETS } from '../export/columns.js';
 import { type QaReportRow, writeQaWorkbook } from '../export/xlsx.js';
-import { buildTermIndex, matchTerms } from '../glossary/index.js';
+import { buildTermIndex, entriesInLanguage, matchTerms, otherTargetFindings } from '../glossary/index.js';
 import type { WorkbookLayout } from '../import/read-workbook.js';
-import { type AlignedDocument, type Finding, primaryLanguage } from '../model/index.js';
+import type { AlignedDocument, Finding } from '../model/index.js';
 import { runChecks } from '../qa/index.js';
 import { collectInputs, outputNames } from './collect-inputs.js';
 import { checkReportOutput, type KeptDocument } from './foreign-document.js';
-import { type LoadedGlossary, loadGlossariesIfAny } from './load-glossaries.js';
+import { type LoadedGlossary, type WorkbookGlossaries, workbookGlossaries } from './load-glossaries.js';
 import { isWorkbookFile, loadWorkbook } from './load-workbook.js';
 import { readingStep, type WorkbookProgressEvent } from './workbook-progress.js';
 import { makeOutputFolder, writeFileAtomic } from './write-file-atomic.js';
@@ -59,23 +59,23 @@ export interface QaResult {
  */
 export async function qaFiles(options: QaOptions): Promise<QaResult> {
   const { files, problems } = await collectInputs(options.workbooks, isWorkbookFile);
-  const glossary = await loadGlossariesIfAny(options);
+  const glossaries = workbookGlossaries(options);
   const names = options.out ? outputNames(files) : files.map((file) => basename(file, extname(file)));
   const results: QaFileResult[] = [];
   options.onProgress?.({ type: 'start', workbooks: files.length });
   for (const [i, file] of files.entries()) {
-    const result = await qaOne(file, names[i]!, options, glossary);
+    const result = await qaOne(file, names[i]!, options, glossaries);
     options.onProgress?.({ type: 'workbook-done', workbook: file, ok: result.ok });
     results.push(result);
   }
-  return { files: results, ...(glossary ? { glossary } : {}), problems };
+  return { files: results, ...(glossaries ? { glossary: await glossaries.loaded() } : {}), problems };
 }
 
 async function qaOne(
   workbook: string,
   name: string,
   options: QaOptions,
-  glossary: LoadedGlossary | undefined,
+  glossaries: WorkbookGlossaries | undefined,
 ): Promise<QaFileResult> {
   const step = (words: string) => options.onProgress?.({ type: 'step', workbook, step: words });
   const read = await loadWorkbook(workbook, {
@@ -96,6 +96,7 @@ async function qaOne(
     };
   }
   const { document, layout } = read;
+  const glossary = await glossaries?.for(document.targetLanguage);
   step(`checking ${document.segments.length.toLocaleString('en-US')} segments`);
   const findings = [
     // A deleted row is the `missing-segment` check's to report, in its place among the segments.
@@ -147,17 +148,22 @@ function checkDocument(
   glossary: LoadedGlossary | undefined,
 ): Finding[] {
   const missing = new Set(layout.missingIds);
-  const index = glossary
-    ? buildTermIndex(glossary.entries, { language: primaryLanguage(document.sourceLanguage) })
-    : undefined;
+  const languages = { language: document.sourceLanguage, targetLanguage: document.targetLanguage };
+  const index = glossary ? buildTermIndex(glossary.entries, languages) : undefined;
   const findings = runChecks({
     document: { ...document, segments: document.segments.filter((s) => !missing.has(s.id)) },
     rows: layout.rows,
     expectedIds: layout.expectedIds,
-    ...(glossary ? { glossary: glossary.entries } : {}),
+    // The entries this translation can use, turned round for an English source with a zh/en glossary.
+    ...(glossary
+      ? { glossary: entriesInLanguage(glossary.entries, document.sourceLanguage, document.targetLanguage) }
+      : {}),
     ...(index ? { matchSource: (text: string) => matchTerms(index, text) } : {}),
   });
-  return findings.map((finding) => ({ ...finding, ...relocate(finding.cell, layout) }));
+  const other = glossary
+    ? otherTargetFindings(glossary.entries, document.sourceLanguage, document.targetLanguage)
+    : [];
+  return [...other, ...findings.map((finding) => ({ ...finding, ...relocate(finding.cell, layout) }))];
 }
 
 /**

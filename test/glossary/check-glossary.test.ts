@@ -70,3 +70,15 @@ describe('checkGlossary', () => {
     expect(checkGlossary([entry('中国', 'China'), entry('美国', 'United States')])).toEqual([]);
   });
 });
+
+describe('checkGlossary across target languages', () => {
+  it('takes a zh/en and a zh/fr entry of one term for two translations, not a conflict', () => {
+    const findings = checkGlossary([
+      entry('一带一路', 'Belt and Road', { sourceLanguage: 'zh', targetLanguage: 'en' }),
+      entry('一带一路', 'la Ceinture et la Route', { sourceLanguage: 'zh-CN', targetLanguage: 'fr' }),
+      entry('一带一路', 'One Belt, One Road', { sourceLanguage: 'zh-Hans', targetLanguage: 'en-GB' }),
+    ]);
+    expect(findings.map((f) => f.code)).toEqual(['glossary-conflicting-targets']);
+    expect(findings[0]!.message).toContain('One Belt, One Road');
+  });
+});

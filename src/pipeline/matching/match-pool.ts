@@ -3,10 +3,15 @@ import type { GlossaryEntry, TermMatch } from '../../model/index.js';
 import { startWorker } from '../worker-thread.js';
 import { type PackedMatches, unpackMatches } from './match-codec.js';
 
-/** What a matching thread is asked: the sources of a run of segments, in a language. */
-export interface MatchRequest {
-  readonly id: number;
+/** Source and target language of the texts matched (primary tags), as `buildTermIndex` takes them. */
+export interface MatchLanguages {
   readonly language: string;
+  readonly targetLanguage?: string;
+}
+
+/** What a matching thread is asked: the sources of a run of segments, in a language pair. */
+export interface MatchRequest extends MatchLanguages {
+  readonly id: number;
   readonly sources: readonly string[];
 }
 
@@ -15,18 +20,18 @@ export type MatchReply =
   | { readonly id: number; readonly packed: PackedMatches; readonly error?: undefined }
   | { readonly id: number; readonly error: string; readonly packed?: undefined };
 
-/** What a matching thread starts with: the glossary and, when known, the language to build an index for at once. */
+/** What a matching thread starts with: the glossary and, when known, the languages to build an index for at once. */
 export interface MatchWorkerData {
   readonly entries: readonly GlossaryEntry[];
-  readonly language?: string;
+  readonly languages?: MatchLanguages;
 }
 
 /** Segments sent to a thread at once: enough to make a message worth it, few enough to share work out evenly. */
 const CHUNK = 2_000;
 
-/** Starts a matching thread with the glossary and, when known, the language to index at once. */
-function startMatchWorker(entries: readonly GlossaryEntry[], language: string | undefined): Worker {
-  const workerData: MatchWorkerData = { entries, ...(language ? { language } : {}) };
+/** Starts a matching thread with the glossary and, when known, the languages to index at once. */
+function startMatchWorker(entries: readonly GlossaryEntry[], languages: MatchLanguages | undefined): Worker {
+  const workerData: MatchWorkerData = { entries, ...(languages ? { languages } : {}) };
   return startWorker(import.meta.url, 'match-worker', workerData);
 }
 
@@ -51,12 +56,12 @@ export class MatchPool {
   #nextId = 0;
 
   /**
-   * Starts `size` threads. With `language` (a primary tag, `zh`), each builds that language's index as soon as it
-   * starts, so that a pool started early is ready when the first segments arrive.
+   * Starts `size` threads. With `languages`, each builds their index as soon as it starts, so that a pool started
+   * early is ready when the first segments arrive.
    */
-  constructor(entries: readonly GlossaryEntry[], size: number, language?: string) {
+  constructor(entries: readonly GlossaryEntry[], size: number, languages?: MatchLanguages) {
     for (let i = 0; i < size; i++) {
-      const worker = startMatchWorker(entries, language);
+      const worker = startMatchWorker(entries, languages);
       const thread: Thread = { worker, waiting: new Map() };
       worker.on('message', (reply: MatchReply) => {
         const waiting = thread.waiting.get(reply.id);
@@ -81,7 +86,7 @@ export class MatchPool {
    * over the runs of a thread that failed.
    */
   async match(
-    language: string,
+    languages: MatchLanguages,
     sources: readonly string[],
     onProgress?: (done: number) => void,
     local?: (sources: readonly string[]) => TermMatch[][],
@@ -101,7 +106,7 @@ export class MatchPool {
       for (let k = next++; k < count; k = next++) {
         let matches: TermMatch[][];
         try {
-          matches = unpackMatches(await this.#send(thread, language, run(k)), targets);
+          matches = unpackMatches(await this.#send(thread, languages, run(k)), targets);
         } catch (error) {
           // A thread that failed (out of memory, a bug) leaves its runs to the calling thread, when it matches.
           if (!local) throw error;
@@ -126,7 +131,7 @@ export class MatchPool {
     return runs.flat();
   }
 
-  #send(thread: Thread, language: string, sources: readonly string[]): Promise<PackedMatches> {
+  #send(thread: Thread, languages: MatchLanguages, sources: readonly string[]): Promise<PackedMatches> {
     const id = this.#nextId++;
     return new Promise<PackedMatches>((resolve, reject) => {
       if (thread.failure) {
@@ -134,7 +139,7 @@ export class MatchPool {
         return;
       }
       thread.waiting.set(id, { resolve, reject });
-      const request: MatchRequest = { id, language, sources };
+      const request: MatchRequest = { ...languages, id, sources };
       thread.worker.postMessage(request);
     });
   }

@@ -1,6 +1,7 @@
 import { buildTermIndex, matchTerms, type TermIndex } from '../../glossary/index.js';
 import { type GlossaryEntry, primaryLanguage, type TermMatch } from '../../model/index.js';
-import { MatchPool } from './match-pool.js';
+import { languagesKey } from './languages-key.js';
+import { type MatchLanguages, MatchPool } from './match-pool.js';
 
 /** Below this many segments a document is matched on the main thread: starting threads would cost more. */
 const POOL_MIN_SEGMENTS = 4_000;
@@ -29,26 +30,34 @@ export class TermMatcher {
 
   /**
    * Starts the threads now, before any document is segmented, when a run has big files: they load the glossary
-   * and build the index of `language` (when given) while the main thread reads and segments.
+   * and build the index of `language` into `targetLanguage` (when known) while the main thread reads and segments.
    */
-  prepare(language?: string): void {
+  prepare(language?: string, targetLanguage?: string): void {
     if (this.#helpers >= 1 && !this.#poolFailed) {
-      this.#pool ??= new MatchPool(this.#entries, this.#helpers, language && primaryLanguage(language));
+      this.#pool ??= new MatchPool(
+        this.#entries,
+        this.#helpers,
+        language ? languagesOf(language, targetLanguage) : undefined,
+      );
     }
   }
 
-  /** The matches of each source; `onMatched` hears how many sources are done, as they get done. */
+  /**
+   * The matches of each source, texts in `language` translated into `targetLanguage`; `onMatched` hears how many
+   * sources are done, as they get done.
+   */
   async match(
     language: string,
+    targetLanguage: string,
     sources: readonly string[],
     onMatched: (done: number) => void = () => {},
   ): Promise<TermMatch[][]> {
-    const key = primaryLanguage(language);
+    const languages = languagesOf(language, targetLanguage);
     if (this.#helpers >= 1 && sources.length >= POOL_MIN_SEGMENTS && !this.#poolFailed) {
       this.#pool ??= new MatchPool(this.#entries, this.#helpers);
       try {
-        return await this.#pool.match(key, sources, onMatched, (run) => {
-          const index = this.#index(key);
+        return await this.#pool.match(languages, sources, onMatched, (run) => {
+          const index = this.#index(languages);
           return run.map((source) => matchTerms(index, source));
         });
       } catch {
@@ -57,7 +66,7 @@ export class TermMatcher {
         void this.#pool.close();
       }
     }
-    const index = this.#index(key);
+    const index = this.#index(languages);
     return sources.map((source, i) => {
       const found = matchTerms(index, source);
       onMatched(i + 1);
@@ -65,11 +74,12 @@ export class TermMatcher {
     });
   }
 
-  #index(language: string): TermIndex {
-    let index = this.#indexes.get(language);
+  #index({ language, targetLanguage }: MatchLanguages): TermIndex {
+    const key = languagesKey(language, targetLanguage);
+    let index = this.#indexes.get(key);
     if (!index) {
-      index = buildTermIndex(this.#entries, { language });
-      this.#indexes.set(language, index);
+      index = buildTermIndex(this.#entries, { language, ...(targetLanguage ? { targetLanguage } : {}) });
+      this.#indexes.set(key, index);
     }
     return index;
   }
@@ -78,4 +88,11 @@ export class TermMatcher {
   async close(): Promise<void> {
     await this.#pool?.close();
   }
+}
+
+function languagesOf(language: string, targetLanguage: string | undefined): MatchLanguages {
+  return {
+    language: primaryLanguage(language),
+    ...(targetLanguage ? { targetLanguage: primaryLanguage(targetLanguage) } : {}),
+  };
 }

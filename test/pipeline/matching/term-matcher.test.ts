@@ -53,7 +53,7 @@ describe('TermMatcher', () => {
 
   it('matches a book on worker threads exactly as matchTerms does, reporting progress in order', async () => {
     const done: number[] = [];
-    const found = await matcher.match('zh-CN', book, (n) => done.push(n));
+    const found = await matcher.match('zh-CN', 'en', book, (n) => done.push(n));
     expect(found).toEqual(book.map((s) => matchTerms(index, s)));
     expect(done.at(-1)).toBe(book.length);
     expect([...done].sort((a, b) => a - b)).toEqual(done);
@@ -62,8 +62,8 @@ describe('TermMatcher', () => {
   it('gives the same matches when its threads were started early for the language', async () => {
     const early = new TermMatcher(glossary.entries, 1);
     try {
-      early.prepare('zh-Hans');
-      expect(await early.match('zh', book.slice(0, 4_000))).toEqual(
+      early.prepare('zh-Hans', 'en');
+      expect(await early.match('zh', 'en-GB', book.slice(0, 4_000))).toEqual(
         book.slice(0, 4_000).map((s) => matchTerms(index, s)),
       );
     } finally {
@@ -72,7 +72,7 @@ describe('TermMatcher', () => {
   });
 
   it('matches a short document on the calling thread', async () => {
-    const found = await matcher.match('zh', sentences);
+    const found = await matcher.match('zh', 'en', sentences);
     expect(found).toEqual(sentences.map((s) => matchTerms(index, s)));
   });
 });
@@ -81,8 +81,10 @@ describe('MatchPool', () => {
   it('turns a failure in a thread into a rejected promise, and goes on serving', async () => {
     const pool = new MatchPool(glossary.entries, 1);
     try {
-      await expect(pool.match('zh', [42 as unknown as string])).rejects.toThrow(/^Term matching failed/);
-      expect(await pool.match('zh', sentences.slice(0, 3))).toEqual(
+      await expect(pool.match({ language: 'zh' }, [42 as unknown as string])).rejects.toThrow(
+        /^Term matching failed/,
+      );
+      expect(await pool.match({ language: 'zh' }, sentences.slice(0, 3))).toEqual(
         sentences.slice(0, 3).map((s) => matchTerms(index, s)),
       );
     } finally {
@@ -94,7 +96,7 @@ describe('MatchPool', () => {
     const pool = new MatchPool(glossary.entries, 1);
     const local: number[] = [];
     try {
-      const found = await pool.match('zh', book, undefined, (run) => {
+      const found = await pool.match({ language: 'zh' }, book, undefined, (run) => {
         local.push(run.length);
         return run.map((s) => matchTerms(index, s));
       });
@@ -110,7 +112,7 @@ describe('MatchPool', () => {
     const pool = new MatchPool(glossary.entries, 1);
     await pool.close();
     let local = 0;
-    const found = await pool.match('zh', book, undefined, (run) => {
+    const found = await pool.match({ language: 'zh' }, book, undefined, (run) => {
       local += run.length;
       return run.map((s) => matchTerms(index, s));
     });
