@@ -15,17 +15,8 @@ function placeOf(entry: GlossaryEntry): string {
   return formatPlace(entry.origin);
 }
 
-/** Primary tags by tag as written: a glossary has a few, and a big one would split them 200,000 times. */
-const primaryTags = new Map<string, string>();
-
 function languageOf(tag: string | undefined): string {
-  if (tag === undefined) return '';
-  let primary = primaryTags.get(tag);
-  if (primary === undefined) {
-    primary = primaryLanguage(tag);
-    primaryTags.set(tag, primary);
-  }
-  return primary;
+  return tag === undefined ? '' : primaryLanguage(tag);
 }
 
 /** Entries of one language pair and one kind (forbidden or not), which are compared with each other. */

@@ -10,9 +10,17 @@ export const LanguageTag = z
   .regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/, 'a language tag such as zh, zh-CN, en or en-US');
 export type LanguageTag = z.infer<typeof LanguageTag>;
 
+/** Primary subtags by tag as written: a run meets a few tags, each on every entry of a big glossary. */
+const primaries = new Map<string, string>();
+
 /** `zh-Hans-CN` → `zh`, `EN_us` → `en`. */
 export function primaryLanguage(tag: string): string {
-  return tag.split(/[-_]/)[0]!.toLowerCase();
+  let primary = primaries.get(tag);
+  if (primary === undefined) {
+    primary = tag.split(/[-_]/)[0]!.toLowerCase();
+    if (primaries.size < 1_000) primaries.set(tag, primary);
+  }
+  return primary;
 }
 
 /** Target language when none is given: English, or Chinese for English sources. */
