@@ -260,7 +260,7 @@ export interface Output {
   status?(line: string): void;
 }
 
-const consoleOutput: Output = {
+export const consoleOutput: Output = {
   log: (line) => console.log(line),
   error: (line) => console.error(line),
   isTTY: process.stderr.isTTY === true,

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { access, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** An output that could not be written; the message says which file and what to do. */
@@ -29,9 +30,67 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
+/** Temporary files being written now, to remove when the run is stopped (see {@link removeTempFiles}). */
+const inFlight = new Set<string>();
+
+/**
+ * Removes the temporary files of the writes in progress, synchronously: for a run stopped by Ctrl-C or a signal,
+ * which must not leave half-written hidden files beside the outputs. Returns how many there were.
+ */
+export function removeTempFiles(): number {
+  const count = inFlight.size;
+  for (const temp of inFlight) rmSync(temp, { force: true });
+  inFlight.clear();
+  return count;
+}
+
+/** `.interview.xlsx.4242.0a1b2c3d.tmp`: a temporary file of {@link writeFileAtomic}, with the pid that wrote it. */
+const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+/** A temporary file this old, of a process that is gone, was left by a run that was killed. */
+const STALE_MS = 60_000;
+/** Folders already swept by this process. */
+const swept = new Set<string>();
+
+/**
+ * Removes the temporary files a killed run (power cut, `kill -9`) left in `folder`: those of a process no longer
+ * running, untouched for a minute. Once per folder per run; a file that cannot be removed is left for next time.
+ */
+async function sweepStaleTemps(folder: string): Promise<void> {
+  if (swept.has(folder)) return;
+  swept.add(folder);
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = TEMP_FILE.exec(name)?.[1];
+    if (pid === undefined || isRunning(Number(pid))) continue;
+    const path = join(folder, name);
+    try {
+      if (Date.now() - (await stat(path)).mtimeMs >= STALE_MS) await rm(path, { force: true });
+    } catch {
+      // gone meanwhile, or not ours to remove
+    }
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: running, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /**
  * Writes a file so that readers only ever see the old or the new version: the bytes go to a temporary file in the
- * same folder, which then replaces the target. A crash or Ctrl-C leaves the old file as it was.
+ * same folder, which then replaces the target. A crash or Ctrl-C leaves the old file as it was; Ctrl-C removes the
+ * temporary file (see {@link removeTempFiles}), and the next run into the folder removes one a killed run left.
  */
 export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
   for (const lock of lockFiles(path)) {
@@ -42,12 +101,16 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string): 
       );
     }
   }
+  await sweepStaleTemps(dirname(path));
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  inFlight.add(temp);
   try {
     await writeFile(temp, data);
     await rename(temp, path);
+    inFlight.delete(temp);
   } catch (error) {
     await rm(temp, { force: true }).catch(() => {});
+    inFlight.delete(temp);
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES') {
       throw new WriteError(
