@@ -7,8 +7,9 @@ export interface GlossaryLoadOptions {
    */
   readonly sourceLanguage?: string;
   /**
-   * Target language: picks the target column / langSet. Without it, the language {@link defaultTarget} gives for
-   * the source, when the glossary has it, else the first other language.
+   * Target language: picks the target column / langSet. Without it, or when the glossary has no such column, the
+   * language {@link defaultTarget} gives for the source, when the glossary has it, else the first other language;
+   * the entries say which, and a document translated into another language leaves them out.
    */
   readonly targetLanguage?: string;
   /**

@@ -92,12 +92,18 @@ describe('glossaries of other target languages', () => {
       }),
     ]);
 
-    // With --to fr, the French entries are the ones used.
-    expect(await main([...args, '--format', 'json', '--to', 'fr'], recorder(false))).toBe(0);
+    // With --to fr, the French entries are the ones used, and the English file is no error: it is left out.
+    const french = recorder(false);
+    expect(await main([...args, '--format', 'json', '--to', 'fr'], french)).toBe(0);
     expect(await hints()).toEqual([
       '一带一路→la Ceinture et la Route',
       '外交部→ministère des Affaires étrangères',
     ]);
+    const printedFrench = [...french.logs, ...french.errors].join('\n');
+    expect(printedFrench).not.toContain('glossary-language-missing');
+    expect(printedFrench).toContain(
+      `2 entries of glossary ${join(dir, 'glossary', 'zh-en.tsv')} give English (en) renderings, not French (fr)`,
+    );
   });
 
   it('checks a French workbook against the French renderings of a termbase of three, without --to', async () => {

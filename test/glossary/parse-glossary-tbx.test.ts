@@ -86,6 +86,13 @@ describe('parseGlossary: TBX', () => {
     expect(
       parseGlossary(bytes, 'three.tbx', { targetLanguage: 'fr', defaultTarget }).entries[0]!.targets,
     ).toEqual(['ministère des Affaires étrangères']);
+    // A target it has not: the default one's entries, saying their language, for the document to leave out.
+    const german = parseGlossary(bytes, 'three.tbx', { targetLanguage: 'de', defaultTarget });
+    expect(german.findings).toEqual([]);
+    expect(german.entries[0]).toMatchObject({
+      targets: ['Ministry of Foreign Affairs'],
+      targetLanguage: 'en-GB',
+    });
   });
 
   it('says which languages the termbase has when the one asked for is missing', () => {

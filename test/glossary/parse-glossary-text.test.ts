@@ -89,6 +89,14 @@ describe('parseGlossary: CSV', () => {
     expect(
       loadFixture('languages.csv', { sourceLanguage: 'fr', defaultTarget: () => 'ja' }).entries[0],
     ).toMatchObject({ targets: ['multilateralism'] });
+    // A target it has not: loaded all the same, its entries saying their language.
+    const german = loadFixture('languages.csv', {
+      sourceLanguage: 'zh',
+      targetLanguage: 'de',
+      defaultTarget,
+    });
+    expect(german.findings).toEqual([]);
+    expect(german.entries[0]).toMatchObject({ targets: ['multilateralism'], targetLanguage: 'en-US' });
     const missing = loadFixture('languages.csv', { sourceLanguage: 'ja' });
     expect(missing.entries).toEqual([]);
     expect(missing.findings).toMatchObject([

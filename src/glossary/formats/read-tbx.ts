@@ -138,15 +138,18 @@ export function readTbx(text: string, file: string, options: GlossaryLoadOptions
       ? rootLanguage
       : languages[0],
   );
+  // The target asked for, else the default one's, else the first other language: a termbase without the target
+  // asked for still loads, its entries saying their language, and each document leaves them out and says so.
+  const otherTarget = (from: string): string | undefined => {
+    const fallback = options.defaultTarget?.(from);
+    return (
+      (fallback ? pickLanguage(languages, fallback, () => undefined) : undefined) ??
+      languages.find((l) => primaryLanguage(l) !== primaryLanguage(from))
+    );
+  };
   const target =
     source &&
-    pickLanguage(languages, options.targetLanguage, () => {
-      const fallback = options.defaultTarget?.(source);
-      return (
-        (fallback ? pickLanguage(languages, fallback, () => undefined) : undefined) ??
-        languages.find((l) => primaryLanguage(l) !== primaryLanguage(source))
-      );
-    });
+    (pickLanguage(languages, options.targetLanguage, () => otherTarget(source)) ?? otherTarget(source));
   if (!source || !target) {
     const which = !source
       ? `source language ${options.sourceLanguage}`

@@ -141,20 +141,17 @@ export function findColumns(header: readonly string[], options: GlossaryLoadOpti
     sourceLanguage = pick.tag;
   }
   if (target === undefined && source !== undefined) {
+    // The target asked for, else the default one's, else the first other language. A file of another target than
+    // the one asked for (zh-en.tsv in a run into French) still loads, its entries saying their language: each
+    // document then leaves them out of its term hints and says so, and a glossary folder may hold both pairs.
     const others = languages.filter((l) => l.index !== source);
     const wanted = options.targetLanguage;
     const fallback = sourceLanguage && options.defaultTarget?.(sourceLanguage);
-    const pick = wanted
-      ? others.find((l) => matchesLanguage(l.tag, wanted))
-      : ((fallback ? others.find((l) => matchesLanguage(l.tag, fallback)) : undefined) ??
-        others.find((l) => !sourceLanguage || primaryLanguage(l.tag) !== primaryLanguage(sourceLanguage)) ??
-        others[0]);
-    if (!pick && wanted && others.length > 0) {
-      return {
-        problem: 'language-missing',
-        message: `The header names the languages ${others.map((l) => l.tag).join(', ')} but not ${wanted}, the target language. Add a ${wanted} column or pass the glossary's target language.`,
-      };
-    }
+    const pick =
+      (wanted ? others.find((l) => matchesLanguage(l.tag, wanted)) : undefined) ??
+      (fallback ? others.find((l) => matchesLanguage(l.tag, fallback)) : undefined) ??
+      others.find((l) => !sourceLanguage || primaryLanguage(l.tag) !== primaryLanguage(sourceLanguage)) ??
+      others[0];
     if (pick) {
       target = pick.index;
       targetLanguage = pick.tag;
