@@ -6,15 +6,10 @@ import { keptLine } from './cli/kept-line.js';
 import { advanceProgress, EMPTY_PROGRESS, logProgress, renderProgress } from './cli/progress.js';
 import { realignLines } from './cli/realign-summary.js';
 import { parseLanguage, UsageError } from './cli/usage-error.js';
-import { otherTargetMessage } from './glossary/index.js';
+import { otherTargetMessage } from './glossary/glossary-targets.js';
 import { formatFinding } from './model/index.js';
-import {
-  type AlignJobResult,
-  alignFiles,
-  type FileResult,
-  OUTPUT_FORMATS,
-  type OutputFormat,
-} from './pipeline/align-files.js';
+import type { AlignJobResult, FileResult } from './pipeline/align-files.js';
+import { OUTPUT_FORMATS, type OutputFormat } from './pipeline/output-formats.js';
 
 const VERSION = '0.1.0';
 
@@ -155,6 +150,8 @@ async function runAlign(args: string[], out: Output): Promise<number> {
   const showBar = mode === 'text' && out.isTTY === true;
   const logLine = logProgress();
   const outDir = values.out ?? 'output';
+  // Loaded when a run needs it, so that `tandem --help` and a mistyped option answer at once.
+  const { alignFiles } = await import('./pipeline/align-files.js');
   const result = await alignFiles({
     inputs: positionals,
     glossaries,

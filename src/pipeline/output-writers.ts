@@ -3,9 +3,9 @@ import { writeWorkbook } from '../export/xlsx.js';
 import type { DocumentEntries } from '../glossary/term-entries.js';
 import type { AlignedDocument } from '../model/index.js';
 
-/** Output formats of `tandem align`. */
-export const OUTPUT_FORMATS = ['xlsx', 'docx', 'json'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+import type { OutputFormat } from './output-formats.js';
+
+export { OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
 
 /**
  * The bytes of each output format of a document. `onProgress`, when the writer takes long enough to say, hears the
