@@ -37,18 +37,16 @@ async function hints(name = 'doc'): Promise<string[]> {
   return json.segments.flatMap((s) => s.terms.map((t) => `${t.source}→${t.target}`));
 }
 
+/** `tandem align doc.txt --glossary glossary --out out` in the test's folder. */
+function alignArgs(): string[] {
+  return ['align', join(dir, 'doc.txt'), '--glossary', join(dir, 'glossary'), '--out', join(dir, 'out')];
+}
+
 describe('glossaries of other target languages', () => {
   it('translates into the one language a zh/fr glossary gives, without --to', async () => {
     await writeFile(join(dir, 'glossary', 'zh-fr.tsv'), ZH_FR);
     const io = recorder(false);
-    const args = [
-      'align',
-      join(dir, 'doc.txt'),
-      '--glossary',
-      join(dir, 'glossary'),
-      '--out',
-      join(dir, 'out'),
-    ];
+    const args = alignArgs();
     expect(await main([...args, '--format', 'json'], io)).toBe(0);
     expect(io.logs[0]).toContain('(zh → fr)');
     expect(await hints()).toEqual([
@@ -61,14 +59,7 @@ describe('glossaries of other target languages', () => {
     await writeFile(join(dir, 'glossary', 'zh-fr.tsv'), ZH_FR);
     await writeFile(join(dir, 'glossary', 'zh-en.tsv'), ZH_EN);
     const io = recorder(false);
-    const args = [
-      'align',
-      join(dir, 'doc.txt'),
-      '--glossary',
-      join(dir, 'glossary'),
-      '--out',
-      join(dir, 'out'),
-    ];
+    const args = alignArgs();
     expect(await main([...args, '--format', 'json'], io)).toBe(0);
     expect(await hints()).toEqual(['王毅→Wang Yi', '一带一路→Belt and Road']);
     const printed = [...io.logs, ...io.errors].join('\n');
