@@ -6,7 +6,7 @@ import { keptLine } from './cli/kept-line.js';
 import { advanceProgress, EMPTY_PROGRESS, logProgress, renderProgress } from './cli/progress.js';
 import { realignLines } from './cli/realign-summary.js';
 import { parseLanguage, UsageError } from './cli/usage-error.js';
-import { otherTargetMessage } from './glossary/glossary-targets.js';
+import { type OtherTargetEntries, otherTargetMessage } from './glossary/glossary-targets.js';
 import { formatFinding } from './model/index.js';
 import type { AlignJobResult, FileResult } from './pipeline/align-files.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './pipeline/output-formats.js';
@@ -196,8 +196,26 @@ function printFile(file: FileResult, out: Output): void {
   );
   if (file.realign) for (const line of realignLines(file.realign)) out.log(`    ${line}`);
   for (const kept of file.keptDocuments ?? []) out.log(`    ${keptLine(kept)}`);
-  for (const other of file.otherTargets ?? []) {
-    out.log(`    ${otherTargetMessage(other, file.targetLanguage ?? '', 'tandem align')}`);
+}
+
+/**
+ * The glossary entries left out of documents for giving renderings in another target language, once per glossary
+ * file and target for the whole run: a batch of a hundred documents would otherwise say the same a hundred times.
+ */
+function printOtherTargets(files: readonly FileResult[], out: Output): void {
+  const groups = new Map<string, { other: OtherTargetEntries; target: string; documents: number }>();
+  for (const file of files) {
+    for (const other of file.otherTargets ?? []) {
+      const target = file.targetLanguage ?? '';
+      const key = JSON.stringify([other.file, other.entries, other.languages, target]);
+      const group = groups.get(key);
+      if (group) group.documents++;
+      else groups.set(key, { other, target, documents: 1 });
+    }
+  }
+  for (const { other, target, documents } of groups.values()) {
+    const message = otherTargetMessage(other, target, { command: 'tandem align', documents });
+    out.error(`  ${formatFinding({ code: 'glossary-other-target', severity: 'warning', message })}`);
   }
 }
 
@@ -240,6 +258,7 @@ function report(result: AlignJobResult, out: Output, mode: ReportMode, outDir: s
   if (glossary.findings.length > shown.length) {
     out.error(`  … and ${glossary.findings.length - shown.length} more glossary problems`);
   }
+  printOtherTargets(result.files, out);
   const ok = result.files.length - failedFiles;
   out.log(
     `${ok} of ${countOf(result.files.length, 'file', 'files')} written to ${outDir}${failedFiles ? `, ${failedFiles} failed` : ''}.`,

@@ -56,15 +56,25 @@ export function otherTargetEntries(
 
 /**
  * What to tell the translator of the entries of a glossary file left out of a document for giving renderings in
- * another language than its `target`. `command` names what to run for a translation into that language, if any.
+ * another language than its `target`. `command` names what to run for a translation into that language, if any;
+ * `documents`, how many documents of a run they were left out of (by default, the one the message is about).
  */
-export function otherTargetMessage(other: OtherTargetEntries, target: string, command?: string): string {
+export function otherTargetMessage(
+  other: OtherTargetEntries,
+  target: string,
+  options: { readonly command?: string; readonly documents?: number } = {},
+): string {
   const names = other.languages.map(nameOf);
   const count = other.entries.toLocaleString('en-US');
+  const { command, documents } = options;
+  const whose =
+    documents === undefined
+      ? "this document's term hints"
+      : `the term hints of ${documents.toLocaleString('en-US')} ${documents === 1 ? 'document' : 'documents'}`;
   const message =
     `${count} ${other.entries === 1 ? 'entry' : 'entries'} of glossary ${other.file} ` +
     `${other.entries === 1 ? 'gives' : 'give'} ${names.join(' or ')} renderings, not ${nameOf(target)}, ` +
-    "so they were left out of this document's term hints.";
+    `so they were left out of ${whose}.`;
   const only = other.languages.length === 1 ? other.languages[0] : undefined;
   return command && only
     ? `${message} For a translation into ${nameOf(only)}, run ${command} again with --to ${only}.`

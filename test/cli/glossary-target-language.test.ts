@@ -64,10 +64,10 @@ describe('glossaries of other target languages', () => {
     expect(await hints()).toEqual(['王毅→Wang Yi', '一带一路→Belt and Road']);
     const printed = [...io.logs, ...io.errors].join('\n');
     expect(printed).toContain('(zh → en)');
-    expect(printed).toContain(
-      `2 entries of glossary ${join(dir, 'glossary', 'zh-fr.tsv')} give French (fr) renderings, not English (en), ` +
-        "so they were left out of this document's term hints. For a translation into French (fr), run tandem align " +
-        'again with --to fr.',
+    expect(io.errors).toContain(
+      `  warning: 2 entries of glossary ${join(dir, 'glossary', 'zh-fr.tsv')} give French (fr) renderings, not ` +
+        'English (en), so they were left out of the term hints of 1 document. For a translation into French (fr), ' +
+        'run tandem align again with --to fr. [glossary-other-target]',
     );
     // One term in a zh/en and a zh/fr file is no conflict.
     expect(printed).not.toContain('glossary-conflicting-targets');
@@ -115,5 +115,17 @@ describe('glossaries of other target languages', () => {
     expect(printed).toContain('missing-term');
     expect(printed).toContain('ministère des Affaires étrangères');
     expect(printed).not.toContain('Ministry of Foreign Affairs');
+  });
+
+  it('says it once for a batch, with the number of documents', async () => {
+    await writeFile(join(dir, 'glossary', 'zh-fr.tsv'), ZH_FR);
+    await writeFile(join(dir, 'glossary', 'zh-en.tsv'), ZH_EN);
+    await writeFile(join(dir, 'second.txt'), '外交部发言人再次表示欢迎。\n');
+    const io = recorder(false);
+    const args = [...alignArgs(), join(dir, 'second.txt'), '--format', 'json'];
+    expect(await main(args, io)).toBe(0);
+    const lines = io.errors.filter((line) => line.includes('glossary-other-target'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('so they were left out of the term hints of 2 documents.');
   });
 });
