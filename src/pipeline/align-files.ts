@@ -24,7 +24,7 @@ import {
 import { isSupportedInput, readDocument } from '../read/index.js';
 import { detectLanguage, detectSpeakers, segmentDocument, segmentLines } from '../segment/index.js';
 import { collectInputs, outputNames, type SkippedInput } from './collect-inputs.js';
-import { type EarlierWorkbooks, earlierWorkbooks } from './earlier-workbooks.js';
+import { type EarlierWorkbooks, earlierWorkbooks, workbookTargetLanguage } from './earlier-workbooks.js';
 import { checkDocumentOutput, type KeptDocument } from './foreign-document.js';
 import { glossaryLanguages, type LoadedGlossary, loadGlossaries } from './load-glossaries.js';
 import { POOL_MIN_BYTES, TermMatcher } from './matching/term-matcher.js';
@@ -336,8 +336,12 @@ async function alignOne(
       );
     }
     const translation = options.translation ? await readTranslation(options.translation, options) : undefined;
+    // Without --to, a document aligned before goes on in its workbook's language, whatever the default now is.
     const targetLanguage =
-      options.to ?? translation?.language ?? translatedInto(sourceLanguage, options, glossary);
+      options.to ??
+      translation?.language ??
+      (await workbookTargetLanguage(join(options.out, `${name}.xlsx`))) ??
+      translatedInto(sourceLanguage, options, glossary);
     const otherTargets = otherTargetEntries(glossary.entries, sourceLanguage, targetLanguage);
     const now = options.now?.() ?? new Date();
     // A workbook from an earlier run holds the translator's work: it is read now, before this run's document is

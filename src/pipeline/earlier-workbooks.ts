@@ -91,6 +91,15 @@ async function listWorkbooks(out: string, skip: ReadonlySet<string>): Promise<st
 }
 
 /**
+ * The language the tandem workbook at `path` translates into, as its `Meta` sheet says; `undefined` when there is no
+ * such workbook or it does not say. A run without `--to` continues in it rather than start the document afresh in
+ * the default language.
+ */
+export async function workbookTargetLanguage(path: string): Promise<string | undefined> {
+  return (await readOrigin(path))?.targetLanguage || undefined;
+}
+
+/**
  * The origin of one workbook, or `undefined` when it is not a tandem workbook or cannot be read. QA reports
  * (`<name>.qa.xlsx`) are not told by name, which an input may share (`minutes.qa.txt`), but by their sheets: they
  * have no `Meta`, and are put aside after their sheet list.

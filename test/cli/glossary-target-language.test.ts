@@ -128,4 +128,26 @@ describe('glossaries of other target languages', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('so they were left out of the term hints of 2 documents.');
   });
+
+  it('goes on in the language of the workbook aligned before, whatever the glossary now gives', async () => {
+    const out = join(dir, 'out');
+    expect(await main(['align', join(dir, 'doc.txt'), '--out', out], recorder(false))).toBe(0);
+    const workbook = join(out, 'doc.xlsx');
+    await writeFile(
+      workbook,
+      editWorkbook(await readFile(workbook), (_, rows) => {
+        rows[1]![2] = text('Wang Yi said the Belt and Road was good.');
+      }),
+    );
+    // Only a zh/fr glossary now, no --to: the English workbook goes on in English, its translation carried over.
+    await writeFile(join(dir, 'glossary', 'zh-fr.tsv'), ZH_FR);
+    const io = recorder(false);
+    expect(await main([...alignArgs(), '--format', 'xlsx,json'], io)).toBe(0);
+    expect(io.logs[0]).toContain('(zh → en)');
+    const json = JSON.parse(await readFile(join(out, 'doc.json'), 'utf8')) as {
+      segments: { target: string }[];
+    };
+    expect(json.segments[0]!.target).toBe('Wang Yi said the Belt and Road was good.');
+    expect(io.errors.join('\n')).toContain('give French (fr) renderings, not English (en)');
+  });
 });
