@@ -31,8 +31,13 @@ export function readWorkbookOrigin(bytes: Uint8Array, fileName: string): Workboo
   if (!listsMetaSheet(bytes)) return undefined;
   let meta: ReturnType<typeof readMetaSheet>;
   try {
-    // Checked as any workbook is (zip bombs, encryption) before SheetJS sees it.
-    const opened = openSpreadsheet(bytes, fileName, MAX_META_ROWS, { sheets: [SHEETS.meta] });
+    // Checked as any workbook is (zip bombs, encryption) before SheetJS sees it, and against the memory left: SheetJS
+    // unpacks every part and reads the shared strings even for one sheet, and a book's workbook in a small heap
+    // crashed Node here. One that does not fit is no origin; reading it in full then says why.
+    const opened = openSpreadsheet(bytes, fileName, MAX_META_ROWS, {
+      sheets: [SHEETS.meta],
+      checkMemory: true,
+    });
     if (!opened.ok || opened.kind !== 'xlsx') return undefined;
     const { workbook } = opened;
     const name = workbook.SheetNames.find((n) => n.toLowerCase() === SHEETS.meta.toLowerCase());
