@@ -5,6 +5,7 @@ import { countOf } from './cli/count-of.js';
 import { keptLine } from './cli/kept-line.js';
 import { advanceProgress, EMPTY_PROGRESS, logProgress, renderProgress } from './cli/progress.js';
 import { realignLines } from './cli/realign-summary.js';
+import { whenStopped } from './cli/stop-on-signals.js';
 import { parseLanguage, UsageError } from './cli/usage-error.js';
 import { type OtherTargetEntries, otherTargetMessage } from './glossary/glossary-targets.js';
 import { formatFinding } from './model/index.js';
@@ -152,28 +153,44 @@ async function runAlign(args: string[], out: Output): Promise<number> {
   const outDir = values.out ?? 'output';
   // Loaded when a run needs it, so that `tandem --help` and a mistyped option answer at once.
   const { alignFiles } = await import('./pipeline/align-files.js');
-  const result = await alignFiles({
-    inputs: positionals,
-    glossaries,
-    out: outDir,
-    formats: parseFormats(values.format),
-    ...(from ? { from } : {}),
-    ...(to ? { to } : {}),
-    ...(speakers ? { speakers } : {}),
-    ...(values.semicolon ? { breakOnSemicolon: true } : {}),
-    ...(values.translation ? { translation: values.translation } : {}),
-    ...(values.presegmented ? { presegmented: true } : {}),
-    ...(jobs ? { jobs } : {}),
-    onProgress: (event) => {
-      progress = advanceProgress(progress, event, performance.now() - started);
-      if (showBar) out.status?.(renderProgress(progress));
-      else if (mode === 'text') {
-        const line = logLine(event, progress);
-        if (line) out.log(line);
-        if (event.type === 'file-done') printFile(event.result, out);
-      }
-    },
+  // Stopped by Ctrl-C, the run shows the files it finished (a progress bar keeps them for the end) and their count.
+  const finished: FileResult[] = [];
+  let total = 0;
+  const stopped = whenStopped(() => {
+    if (showBar) for (const file of finished) printFile(file, out);
+    if (total === 0) return undefined;
+    const written = finished.filter((file) => file.ok).length;
+    return `${written} of ${countOf(total, 'file', 'files')} ${written === 1 ? 'was' : 'were'} written to ${outDir}.`;
   });
+  let result: AlignJobResult;
+  try {
+    result = await alignFiles({
+      inputs: positionals,
+      glossaries,
+      out: outDir,
+      formats: parseFormats(values.format),
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
+      ...(speakers ? { speakers } : {}),
+      ...(values.semicolon ? { breakOnSemicolon: true } : {}),
+      ...(values.translation ? { translation: values.translation } : {}),
+      ...(values.presegmented ? { presegmented: true } : {}),
+      ...(jobs ? { jobs } : {}),
+      onProgress: (event) => {
+        if (event.type === 'start') total = event.files;
+        if (event.type === 'file-done') finished.push(event.result);
+        progress = advanceProgress(progress, event, performance.now() - started);
+        if (showBar) out.status?.(renderProgress(progress));
+        else if (mode === 'text') {
+          const line = logLine(event, progress);
+          if (line) out.log(line);
+          if (event.type === 'file-done') printFile(event.result, out);
+        }
+      },
+    });
+  } finally {
+    stopped();
+  }
   if (showBar) {
     out.status?.('');
     for (const file of result.files) printFile(file, out);

@@ -7,6 +7,19 @@ interface StopOutput {
   status?(line: string): void;
 }
 
+/** What the commands running now have to say when stopped: see {@link whenStopped}. */
+const reporters = new Set<() => string | undefined>();
+
+/**
+ * Registers what a command says when it is stopped: it may print what it had done (the files finished, which a
+ * progress bar kept for the end), and gives a sentence for the stop line (`2 of 6 files were written to out.`).
+ * Returns what takes it away again, for when the command is done.
+ */
+export function whenStopped(report: () => string | undefined): () => void {
+  reporters.add(report);
+  return () => reporters.delete(report);
+}
+
 /** Exit codes of a run stopped by a signal, as shells give them (128 + the signal's number). */
 const SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 
@@ -24,7 +37,10 @@ export function stopOnSignals(
     const handler = (): void => {
       const stopped = removeTempFiles();
       if (out.isTTY) out.status?.('');
-      out.error(`Stopped by ${signal === 'SIGINT' ? 'Ctrl-C' : signal}. ${stoppedState(stopped)}`);
+      const done = [...reporters].map((report) => report()).filter((said) => said !== undefined);
+      out.error(
+        [`Stopped by ${signal === 'SIGINT' ? 'Ctrl-C' : signal}.`, ...done, stoppedState(stopped)].join(' '),
+      );
       exit(code);
     };
     process.once(signal, handler);
