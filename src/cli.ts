@@ -6,7 +6,7 @@ import { keptLine } from './cli/kept-line.js';
 import { advanceProgress, EMPTY_PROGRESS, logProgress, renderProgress } from './cli/progress.js';
 import { realignLines } from './cli/realign-summary.js';
 import { whenStopped } from './cli/stop-on-signals.js';
-import { parseLanguage, UsageError } from './cli/usage-error.js';
+import { parseJobs, parseLanguage, UsageError } from './cli/usage-error.js';
 import { type OtherTargetEntries, otherTargetMessage } from './glossary/glossary-targets.js';
 import { formatFinding } from './model/index.js';
 import type { AlignJobResult, FileResult } from './pipeline/align-files.js';
@@ -93,14 +93,6 @@ function parseFormats(value: string | undefined): OutputFormat[] {
   if (formats.length === 0)
     throw new UsageError(`Expected \`--format\` to name at least one of ${OUTPUT_FORMATS.join(', ')}`);
   return formats;
-}
-
-function parseJobs(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1)
-    throw new UsageError(`Expected \`--jobs\` to be a whole number from 1 up, got \`${value}\``);
-  return n;
 }
 
 async function runAlign(args: string[], out: Output): Promise<number> {

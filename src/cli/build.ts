@@ -6,7 +6,7 @@ import { type BuildFileResult, buildFiles } from '../pipeline/build-files.js';
 import { countOf } from './count-of.js';
 import { keptLine } from './kept-line.js';
 import { countFindings, groupFindings } from './print-findings.js';
-import { parseLanguage, UsageError } from './usage-error.js';
+import { parseJobs, parseLanguage, UsageError } from './usage-error.js';
 import { workbookProgress } from './workbook-progress.js';
 
 /** `tandem build --help`. */
@@ -27,6 +27,8 @@ Options:
   --glossary <file|folder>  match terms with this glossary instead of the matches stored in the workbook.
   --from <lang>             source language, when the workbook does not say (a CSV). Default: detected.
   --to <lang>               target language, when the workbook does not say. Default: detected.
+  --jobs <n>                workbooks built at once, each on a core of its own when they are big
+                            enough to be worth it (4 MB in all). Default: number of CPUs.
   --json                    print a machine-readable summary on stdout instead of text.
   --quiet                   print nothing but errors.
   -h, --help                this help.
@@ -50,6 +52,7 @@ export async function runBuild(args: readonly string[], out: Output): Promise<nu
       glossary: { type: 'string', multiple: true },
       from: { type: 'string' },
       to: { type: 'string' },
+      jobs: { type: 'string' },
       json: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
@@ -68,6 +71,7 @@ export async function runBuild(args: readonly string[], out: Output): Promise<nu
   }
   const from = parseLanguage('--from', values.from);
   const to = parseLanguage('--to', values.to);
+  const jobs = parseJobs(values.jobs);
   const progress = values.json || values.quiet ? undefined : workbookProgress(out);
   const result = await buildFiles({
     workbooks: positionals,
@@ -75,6 +79,7 @@ export async function runBuild(args: readonly string[], out: Output): Promise<nu
     ...(values.glossary ? { glossaries: values.glossary } : {}),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
+    ...(jobs ? { jobs } : {}),
     ...(progress ? { onProgress: progress.onProgress } : {}),
   });
   progress?.finish();

@@ -6,7 +6,7 @@ import { type QaFileResult, qaFiles } from '../pipeline/qa-files.js';
 import { countOf } from './count-of.js';
 import { keptLine } from './kept-line.js';
 import { countFindings, groupFindings } from './print-findings.js';
-import { parseLanguage, UsageError } from './usage-error.js';
+import { parseJobs, parseLanguage, UsageError } from './usage-error.js';
 import { workbookProgress } from './workbook-progress.js';
 
 /** `tandem qa --help`. */
@@ -30,6 +30,8 @@ Options:
   --no-report               do not write <name>.qa.xlsx.
   --all                     list every finding (by default at most 10 per check; the report has all).
   --from <lang>, --to <lang>  languages, when the workbook does not say (a CSV).
+  --jobs <n>                workbooks checked at once, each on a core of its own when they are big
+                            enough to be worth it (4 MB in all). Default: number of CPUs.
   -h, --help                this help.
 
 Examples:
@@ -55,6 +57,7 @@ export async function runQa(args: readonly string[], out: Output): Promise<numbe
       all: { type: 'boolean' },
       from: { type: 'string' },
       to: { type: 'string' },
+      jobs: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -69,6 +72,7 @@ export async function runQa(args: readonly string[], out: Output): Promise<numbe
   }
   parseLanguage('--from', values.from);
   parseLanguage('--to', values.to);
+  const jobs = parseJobs(values.jobs);
   const progress = values.json ? undefined : workbookProgress(out);
   const result = await qaFiles({
     workbooks: positionals,
@@ -76,6 +80,7 @@ export async function runQa(args: readonly string[], out: Output): Promise<numbe
     ...(values.from ? { from: values.from } : {}),
     ...(values.to ? { to: values.to } : {}),
     ...(values.out ? { out: values.out } : {}),
+    ...(jobs ? { jobs } : {}),
     // Machine output has no side effects: the report file is for people.
     report: !values.json && !values['no-report'],
     ...(progress ? { onProgress: progress.onProgress } : {}),

@@ -13,3 +13,12 @@ export function parseLanguage(option: string, value: string | undefined): string
   }
   return value;
 }
+
+/** Checks a `--jobs` value: how many files are worked on at once. */
+export function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`Expected \`--jobs\` to be a whole number from 1 up, got \`${value}\``);
+  return n;
+}

@@ -1,18 +1,15 @@
 import { basename, dirname, extname, join } from 'node:path';
-import { countTerms } from '../align/count-terms.js';
-import { writeBilingualDocx } from '../export/docx.js';
-import { writeTranslatedDocx } from '../export/translated-docx.js';
-import { buildTermIndex, matchTerms, otherTargetFindings } from '../glossary/index.js';
-import { type AlignedDocument, type Finding, primaryLanguage } from '../model/index.js';
+import { type Finding, primaryLanguage } from '../model/index.js';
 import { collectInputs, outputNames } from './collect-inputs.js';
+import { type EachWorkbookOptions, eachWorkbook, type WorkbookTurn } from './each-workbook.js';
 import { checkDocumentOutput, type KeptDocument } from './foreign-document.js';
-import { type LoadedGlossary, type WorkbookGlossaries, workbookGlossaries } from './load-glossaries.js';
-import { isWorkbookFile, loadWorkbook } from './load-workbook.js';
-import { readingStep, type WorkbookProgressEvent } from './workbook-progress.js';
+import { type LoadedGlossary, workbookGlossaries } from './load-glossaries.js';
+import { isWorkbookFile } from './load-workbook.js';
+import type { BuildJobResult } from './workbook-job.js';
 import { makeOutputFolder, writeFileAtomic } from './write-file-atomic.js';
 
 /** Options of {@link buildFiles}. */
-export interface BuildOptions {
+export interface BuildOptions extends EachWorkbookOptions {
   /** Workbooks (or folders of them) as translators sent them back. */
   readonly workbooks: readonly string[];
   /** Output folder; by default each workbook's own folder, so the documents land beside it. */
@@ -23,8 +20,6 @@ export interface BuildOptions {
   readonly to?: string;
   /** Clock for the date in the bilingual document; tests pass a fixed one. */
   readonly now?: () => Date;
-  /** Hears each workbook's steps as they start, and when it is done. */
-  readonly onProgress?: (event: WorkbookProgressEvent) => void;
 }
 
 /** What building one workbook gave. */
@@ -62,18 +57,15 @@ export interface BuildResult {
  * Runs `tandem build`: reads each translator's workbook and writes `<name>.docx` (bilingual, with the translations)
  * and `<name>.<target language>.docx` (the translation alone). The workbook is all it needs. A workbook that cannot
  * be used writes nothing and says why; one with problems still builds, and its problems come back as findings.
+ * Workbooks are built `jobs` at a time (see {@link eachWorkbook}).
  */
 export async function buildFiles(options: BuildOptions): Promise<BuildResult> {
   const { files, problems } = await collectInputs(options.workbooks, isWorkbookFile);
   const glossaries = workbookGlossaries(options);
   const names = options.out ? outputNames(files) : files.map((file) => basename(file, extname(file)));
-  const results: BuildFileResult[] = [];
-  options.onProgress?.({ type: 'start', workbooks: files.length });
-  for (const [i, file] of files.entries()) {
-    const result = await buildOne(file, names[i]!, options, glossaries);
-    options.onProgress?.({ type: 'workbook-done', workbook: file, ok: result.ok });
-    results.push(result);
-  }
+  const results = await eachWorkbook(files, glossaries, options, (file, i, turn) =>
+    buildOne(file, names[i]!, options, turn),
+  );
   return { files: results, ...(glossaries ? { glossary: await glossaries.loaded() } : {}), problems };
 }
 
@@ -81,59 +73,43 @@ async function buildOne(
   workbook: string,
   name: string,
   options: BuildOptions,
-  glossaries: WorkbookGlossaries | undefined,
+  { compute }: WorkbookTurn,
 ): Promise<BuildFileResult> {
   const base = { workbook, outputs: [], keptDocuments: [], segments: 0, translated: 0, empty: 0, orphans: 0 };
-  const step = (words: string) => options.onProgress?.({ type: 'step', workbook, step: words });
-  const read = await loadWorkbook(workbook, {
-    ...(options.from ? { from: options.from } : {}),
-    ...(options.to ? { to: options.to } : {}),
-    onReading: (bytes) => step(readingStep(bytes)),
-  });
-  if (!read.document) {
-    const errors = read.findings.filter((f) => f.severity === 'error');
-    return { ...base, ok: false, error: errors.map((f) => f.message).join(' '), findings: read.findings };
+  let done: BuildJobResult;
+  try {
+    done = await compute({
+      kind: 'build',
+      workbook,
+      date: (options.now?.() ?? new Date()).toISOString().slice(0, 10),
+      ...(options.from ? { from: options.from } : {}),
+      ...(options.to ? { to: options.to } : {}),
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ...base, ok: false, error: `${workbook} could not be built: ${reason}`, findings: [] };
   }
-  const glossary = await glossaries?.for(read.document.targetLanguage);
-  if (glossary) step('matching terms with the glossary');
-  const document = glossary ? withTerms(read.document, glossary) : read.document;
-  const findings = glossary
-    ? [
-        ...read.findings,
-        ...otherTargetFindings(glossary.entries, document.sourceLanguage, document.targetLanguage),
-      ]
-    : read.findings;
-  const translated = document.segments.filter((s) => s.target.trim() !== '').length;
+  if (!done.ok) return { ...base, ok: false, error: done.error, findings: done.findings };
+  const { findings } = done;
   const counts = {
-    sourceLanguage: document.sourceLanguage,
-    targetLanguage: document.targetLanguage,
-    segments: document.segments.length,
-    translated,
-    empty: document.segments.length - translated,
-    orphans: document.orphans?.length ?? 0,
+    sourceLanguage: done.sourceLanguage,
+    targetLanguage: done.targetLanguage,
+    segments: done.segments,
+    translated: done.translated,
+    empty: done.empty,
+    orphans: done.orphans,
   };
   const out = options.out ?? dirname(workbook);
-  const targets: [string, string, () => Promise<Uint8Array>][] = [
-    [
-      join(out, `${name}.docx`),
-      'writing the bilingual document',
-      () =>
-        writeBilingualDocx(document, { date: (options.now?.() ?? new Date()).toISOString().slice(0, 10) }),
-    ],
-    [
-      join(out, `${name}.${primaryLanguage(document.targetLanguage)}.docx`),
-      'writing the translation',
-      () => writeTranslatedDocx(document),
-    ],
+  const targets: [string, Uint8Array][] = [
+    [join(out, `${name}.docx`), done.bilingual],
+    [join(out, `${name}.${primaryLanguage(done.targetLanguage)}.docx`), done.translation],
   ];
   const outputs: string[] = [];
   const keptDocuments: KeptDocument[] = [];
   try {
     await makeOutputFolder(out);
-    for (const [path, doing, write] of targets) {
-      step(doing);
+    for (const [path, data] of targets) {
       const keep = await checkDocumentOutput(path, 'Build');
-      const data = await write();
       if (keep) keptDocuments.push(await keep(options.now?.() ?? new Date()));
       await writeFileAtomic(path, data);
       outputs.push(path);
@@ -150,14 +126,4 @@ async function buildOne(
     };
   }
   return { ...base, ...counts, ok: true, outputs, keptDocuments, findings };
-}
-
-/** Matches every segment's source against the given glossary, in place of the matches stored in the workbook. */
-function withTerms(doc: AlignedDocument, glossary: LoadedGlossary): AlignedDocument {
-  const index = buildTermIndex(glossary.entries, {
-    language: doc.sourceLanguage,
-    targetLanguage: doc.targetLanguage,
-  });
-  const segments = doc.segments.map((segment) => ({ ...segment, terms: matchTerms(index, segment.source) }));
-  return { ...doc, segments, terms: countTerms(segments) };
 }

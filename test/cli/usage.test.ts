@@ -42,6 +42,8 @@ describe('tandem command line', () => {
     [['align', 'input', '--from', 'klingon'], /Expected `--from` to be a language code.*got `klingon`/],
     [['align', 'input', '--to', 'xx'], /Expected `--to` to be a language code.*got `xx`/],
     [['align', 'input', '--jobs', '0'], /Expected `--jobs` to be a whole number from 1 up, got `0`/],
+    [['qa', 'a.xlsx', '--jobs', 'two'], /Expected `--jobs` to be a whole number from 1 up, got `two`/],
+    [['build', 'a.xlsx', '--jobs', '1.5'], /Expected `--jobs` to be a whole number from 1 up, got `1.5`/],
     [['align'], /Expected at least one input file or folder/],
     [['translate', 'x'], /Expected a command.*got `translate`/],
     [['align', 'input', '--colour'], /Unknown option '--colour'.*tandem align --help/],

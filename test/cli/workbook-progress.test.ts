@@ -63,3 +63,46 @@ describe('workbookProgress', () => {
     ]);
   });
 });
+
+describe('workbookProgress with workbooks done at once', () => {
+  it('shows the step of each workbook being worked on, and keeps its clock going between steps', () => {
+    const { out, statuses } = recorder(true);
+    let ms = 0;
+    let tick: () => void = () => {};
+    let stopped = false;
+    const progress = workbookProgress(
+      out,
+      () => ms,
+      2000,
+      (redraw) => {
+        tick = redraw;
+        return () => {
+          stopped = true;
+        };
+      },
+    );
+    progress.onProgress({ type: 'start', workbooks: 3 });
+    progress.onProgress({ type: 'step', workbook: 'a.xlsx', step: 'reading the workbook (19.4 MB)' });
+    ms = 100;
+    progress.onProgress({ type: 'step', workbook: 'b.xlsx', step: 'reading the workbook (2.1 MB)' });
+    ms = 3_000;
+    tick();
+    ms = 4_000;
+    progress.onProgress({ type: 'workbook-done', workbook: 'b.xlsx', ok: true });
+    ms = 9_000;
+    progress.onProgress({ type: 'step', workbook: 'a.xlsx', step: 'checking 75,764 segments' });
+    progress.onProgress({ type: 'step', workbook: 'c.xlsx', step: 'reading the workbook (0.1 MB)' });
+    progress.onProgress({ type: 'step', workbook: 'd.xlsx', step: 'reading the workbook (0.1 MB)' });
+    progress.finish();
+    expect(statuses).toEqual([
+      '0/3 workbooks · a.xlsx: reading the workbook (19.4 MB) · 0:00',
+      '0/3 workbooks · a.xlsx: reading the workbook (19.4 MB) · b.xlsx: reading the workbook (2.1 MB) · 0:00',
+      '0/3 workbooks · a.xlsx: reading the workbook (19.4 MB) · b.xlsx: reading the workbook (2.1 MB) · 0:03',
+      '1/3 workbooks · a.xlsx: checking 75,764 segments · 0:09',
+      '1/3 workbooks · a.xlsx: checking 75,764 segments · c.xlsx: reading the workbook (0.1 MB) · 0:09',
+      '1/3 workbooks · a.xlsx: checking 75,764 segments · c.xlsx: reading the workbook (0.1 MB) · 1 more · 0:09',
+      '',
+    ]);
+    expect(stopped).toBe(true);
+  });
+});

@@ -30,7 +30,7 @@ describe('qaFiles', () => {
     const broken = join(dir, 'broken.xlsx');
     await writeFile(broken, 'not a workbook');
     const events: WorkbookProgressEvent[] = [];
-    await qaFiles({ workbooks: [path, broken], onProgress: (event) => events.push(event) });
+    await qaFiles({ workbooks: [path, broken], jobs: 1, onProgress: (event) => events.push(event) });
     const size = (await stat(path)).size;
     expect(events).toEqual([
       { type: 'start', workbooks: 2 },
