@@ -170,6 +170,29 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
     return { bytes: (await stat(workbook)).size, segments, note: 'every row translated' };
   },
 
+  /** `tandem qa <workbooks…> --jobs <n>`: the batch's files' workbooks, translated, checked with the glossary. */
+  async 'qa-batch'(params, timed) {
+    const texts = need(params.texts, 'texts');
+    const jobs = need(params.jobs, 'jobs');
+    const books = [];
+    for (const [i, text] of texts.entries())
+      books.push(await translatedWorkbook({ ...params, text }, `qa-batch-${i + 1}`));
+    const workbooks = books.map((book) => book.workbook);
+    const out = join(need(params.out, 'out'), `qa-batch-reports-${jobs}`);
+    const result = await timed(() =>
+      qaFiles({ workbooks, glossaries: params.glossaries ?? [], report: true, out, jobs }),
+    );
+    const failed = result.files.find((f) => !f.ok);
+    if (failed) throw new Error(`qaFiles failed on ${failed.workbook}: ${failed.error}`);
+    const sizes = await Promise.all(workbooks.map((path) => stat(path).then((s) => s.size)));
+    const findings = result.files.reduce((n, f) => n + f.findings.length, 0);
+    return {
+      bytes: sizes.reduce((a, b) => a + b, 0),
+      segments: books.reduce((n, book) => n + book.segments, 0),
+      note: `${workbooks.length} workbooks, ${findings.toLocaleString('en')} findings`,
+    };
+  },
+
   /** The whole command over several files at once: `tandem align <files…> --jobs <n>`. */
   async batch(params, timed) {
     const texts = need(params.texts, 'texts');

@@ -238,6 +238,19 @@ function rows(sizes: Sizes, inputs: Inputs, out: string, mainSegments: number): 
       params: { texts: inputs.batch, glossaries: glossaries.main, out, jobs: 2 },
       compare: [vs('batch-1', 'versus')],
     },
+    {
+      id: 'qa-batch-1',
+      label: `tandem qa of the batch's 8 workbooks, translated, --jobs 1`,
+      scenario: 'qa-batch',
+      params: { texts: inputs.batch, glossaries: glossaries.main, out, jobs: 1 },
+    },
+    {
+      id: 'qa-batch-2',
+      label: `tandem qa of the batch's 8 workbooks, translated, --jobs 2`,
+      scenario: 'qa-batch',
+      params: { texts: inputs.batch, glossaries: glossaries.main, out, jobs: 2 },
+      compare: [vs('qa-batch-1', 'versus')],
+    },
     { id: 'read', label: 'read + decode', scenario: 'read', params: { text: texts.main } },
     { id: 'speakers', label: 'detect speakers', scenario: 'speakers', params: { text: texts.main } },
     {
@@ -397,8 +410,8 @@ function runChild(spec: RowSpec, runner: Runner): Promise<ChildResult> {
   const job = JSON.stringify({ scenario: spec.scenario, params: spec.params });
   const args =
     runner === 'build'
-      ? [join(BUILD, 'scripts', 'bench-child.js'), job]
-      : ['--import', 'tsx', join(ROOT, 'scripts', 'bench-child.ts'), job];
+      ? ['--expose-gc', join(BUILD, 'scripts', 'bench-child.js'), job]
+      : ['--expose-gc', '--import', 'tsx', join(ROOT, 'scripts', 'bench-child.ts'), job];
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
