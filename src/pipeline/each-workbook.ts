@@ -34,10 +34,9 @@ export interface EachWorkbookOptions {
   readonly onProgress?: (event: WorkbookProgressEvent) => void;
 }
 
-/** What doing one workbook is given: its job's runner, on a thread or here, and its steps' reporter. */
+/** What doing one workbook is given: its job's runner, on a thread or here. */
 export interface WorkbookTurn {
   readonly compute: <J extends WorkbookJob>(job: J) => Promise<JobResult<J>>;
-  readonly step: (words: string) => void;
 }
 
 /**
@@ -81,7 +80,7 @@ export async function eachWorkbook<R extends { readonly ok: boolean }>(
           try {
             const compute = <J extends WorkbookJob>(job: J): Promise<JobResult<J>> =>
               threads ? threads.run(job, step) : runWorkbookJob(job, { step, glossary });
-            const result = await work(file, index, { compute, step });
+            const result = await work(file, index, { compute });
             results[index] = result;
             onProgress?.({ type: 'workbook-done', workbook: file, ok: result.ok });
           } finally {
