@@ -92,7 +92,11 @@ export async function runBuild(args: readonly string[], out: Output): Promise<nu
       JSON.stringify(
         {
           ok: exitCode === 0,
-          files: result.files.map((file) => ({ ...file, findings: file.findings.map(findingJson) })),
+          files: result.files.map((file) => ({
+            ...file,
+            findings: file.findings.map(findingJson),
+            ms: Math.round(file.ms),
+          })),
           problems,
         },
         null,

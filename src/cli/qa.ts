@@ -23,7 +23,9 @@ For the translator it writes <name>.qa.xlsx beside the workbook: one row per fin
 the source and the target, with filter buttons to show one check at a time.
 
 Options:
-  --json                    print { "findings": [ … ] } on stdout (no report file is written).
+  --json                    print { "findings": [ … ], "files": [ … ] } on stdout: every finding, and
+                            per workbook whether it was checked, its counts and milliseconds (no
+                            report file is written).
   --strict                  exit with 1 when any error is found.
   --glossary <file|folder>  also check against this glossary (approved and forbidden terms).
   --out <folder>            where to write the report. Default: the workbook's own folder.
@@ -93,7 +95,8 @@ export async function runQa(args: readonly string[], out: Output): Promise<numbe
   const exitCode = unusable || failedStrict ? 1 : 0;
 
   if (values.json) {
-    out.log(JSON.stringify({ findings: findings.map(findingJson) }, null, 2));
+    const files = result.files.map(fileJson);
+    out.log(JSON.stringify({ findings: findings.map(findingJson), files }, null, 2));
     for (const problem of problems) out.error(`error: ${problem.message}`);
     return exitCode;
   }
@@ -102,6 +105,24 @@ export async function runQa(args: readonly string[], out: Output): Promise<numbe
   for (const file of result.files) printChecked(file, out, values.all ? Number.POSITIVE_INFINITY : 10);
   if (failedStrict) out.error('QA failed (--strict): there are errors to fix.');
   return exitCode;
+}
+
+/** A workbook's line in the `--json` output: whether it was checked, its counts, its report and its time. */
+function fileJson(file: QaFileResult) {
+  const bySeverity = { error: 0, warning: 0, info: 0 };
+  for (const finding of file.findings) bySeverity[finding.severity]++;
+  return {
+    workbook: file.workbook,
+    ok: file.ok,
+    ...(file.error ? { error: file.error } : {}),
+    segments: file.segments,
+    translated: file.translated,
+    empty: file.empty,
+    findings: bySeverity,
+    ...(file.report ? { report: file.report } : {}),
+    ...(file.keptReport ? { keptReport: file.keptReport } : {}),
+    ms: Math.round(file.ms),
+  };
 }
 
 function printChecked(file: QaFileResult, out: Output, perCode: number): void {

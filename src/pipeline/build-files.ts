@@ -44,6 +44,8 @@ export interface BuildFileResult {
   readonly orphans: number;
   /** Problems found in the workbook, each with its cell. */
   readonly findings: Finding[];
+  /** Milliseconds the workbook took, from reading it to writing its documents. */
+  readonly ms: number;
 }
 
 export interface BuildResult {
@@ -75,7 +77,9 @@ async function buildOne(
   options: BuildOptions,
   { compute }: WorkbookTurn,
 ): Promise<BuildFileResult> {
+  const started = performance.now();
   const base = { workbook, outputs: [], keptDocuments: [], segments: 0, translated: 0, empty: 0, orphans: 0 };
+  const ms = () => ({ ms: performance.now() - started });
   let done: BuildJobResult;
   try {
     done = await compute({
@@ -87,9 +91,9 @@ async function buildOne(
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ...base, ok: false, error: `${workbook} could not be built: ${reason}`, findings: [] };
+    return { ...base, ok: false, error: `${workbook} could not be built: ${reason}`, findings: [], ...ms() };
   }
-  if (!done.ok) return { ...base, ok: false, error: done.error, findings: done.findings };
+  if (!done.ok) return { ...base, ok: false, error: done.error, findings: done.findings, ...ms() };
   const { findings } = done;
   const counts = {
     sourceLanguage: done.sourceLanguage,
@@ -123,7 +127,8 @@ async function buildOne(
       keptDocuments,
       error: error instanceof Error ? error.message : String(error),
       findings,
+      ...ms(),
     };
   }
-  return { ...base, ...counts, ok: true, outputs, keptDocuments, findings };
+  return { ...base, ...counts, ok: true, outputs, keptDocuments, findings, ...ms() };
 }

@@ -38,6 +38,8 @@ export interface QaFileResult {
   readonly report?: string;
   /** The report it replaced, saved since tandem wrote it, and where that was kept. */
   readonly keptReport?: KeptDocument;
+  /** Milliseconds the workbook took, from reading it to writing its report. */
+  readonly ms: number;
 }
 
 export interface QaResult {
@@ -68,6 +70,7 @@ async function qaOne(
   { compute }: WorkbookTurn,
 ): Promise<QaFileResult> {
   const report = options.report ?? true;
+  const started = performance.now();
   const failed = (error: string, findings: Finding[] = []): QaFileResult => ({
     workbook,
     ok: false,
@@ -76,6 +79,7 @@ async function qaOne(
     segments: 0,
     translated: 0,
     empty: 0,
+    ms: performance.now() - started,
   });
   let done: QaJobResult;
   try {
@@ -122,5 +126,6 @@ async function qaOne(
     empty,
     ...(written ? { report: written } : {}),
     ...(keptReport ? { keptReport } : {}),
+    ms: performance.now() - started,
   };
 }

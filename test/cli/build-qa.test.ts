@@ -94,6 +94,7 @@ describe('tandem build', () => {
     expect(await main(['build', path, '--json', '--out', join(dir, 'out')], io)).toBe(0);
     const json = JSON.parse(io.out.join('\n'));
     expect(json).toMatchObject({ ok: true, files: [{ workbook: path, ok: true, translated: 5, empty: 6 }] });
+    expect(Number.isInteger(json.files[0].ms)).toBe(true);
   });
 
   it('refuses a missing workbook or glossary with exit 1', async () => {
@@ -153,6 +154,43 @@ describe('tandem qa', () => {
     expect(await main(['qa', path, '--json'], io)).toBe(1);
     const { findings } = JSON.parse(io.out.join('\n')) as { findings: { code: string }[] };
     expect(findings.map((f) => f.code)).toEqual(['workbook-unreadable']);
+  });
+
+  it('says per workbook with --json whether it was checked, its counts, findings by severity and time', async () => {
+    const path = await workbook();
+    const broken = join(dir, 'broken.xlsx');
+    await writeFile(broken, 'not a workbook');
+    const io = capture();
+    expect(await main(['qa', path, broken, '--json'], io)).toBe(1);
+    const { findings, files } = JSON.parse(io.out.join('\n')) as {
+      findings: { severity: string; file: string }[];
+      files: Record<string, unknown>[];
+    };
+    const of = (file: string, severity: string) =>
+      findings.filter((f) => f.file === file && f.severity === severity).length;
+    expect(files).toEqual([
+      {
+        workbook: path,
+        ok: true,
+        segments: 11,
+        translated: 5,
+        empty: 6,
+        findings: { error: of(path, 'error'), warning: of(path, 'warning'), info: of(path, 'info') },
+        ms: expect.any(Number),
+      },
+      {
+        workbook: broken,
+        ok: false,
+        error: expect.stringMatching(/broken\.xlsx is not a spreadsheet/),
+        segments: 0,
+        translated: 0,
+        empty: 0,
+        findings: { error: 1, warning: 0, info: 0 },
+        ms: expect.any(Number),
+      },
+    ]);
+    expect(of(path, 'error')).toBeGreaterThan(0);
+    expect(Number.isInteger(files[0]!.ms)).toBe(true);
   });
 
   it('explains both commands with --help', async () => {
