@@ -4,9 +4,9 @@ import PQueue from 'p-queue';
 import type { GlossaryEntry } from '../model/index.js';
 import type { WorkbookGlossaries } from './load-glossaries.js';
 import { MemoryBudget } from './memory-budget.js';
+import { ThreadPool } from './thread-pool.js';
 import { type JobResult, runWorkbookJob, type WorkbookJob } from './workbook-job.js';
 import type { WorkbookProgressEvent } from './workbook-progress.js';
-import { WorkbookThreads } from './workbook-threads.js';
 
 /**
  * Workbooks of this many bytes in all are worth worker threads: reading them takes a few seconds, which threads
@@ -65,7 +65,9 @@ export async function eachWorkbook<R extends { readonly ok: boolean }>(
   const useThreads = options.threads ?? sizes.reduce((a, b) => a + b, 0) >= THREADS_FROM_BYTES;
   const glossary = async (targetLanguage: string): Promise<readonly GlossaryEntry[] | undefined> =>
     glossaries ? (await glossaries.for(targetLanguage)).entries : undefined;
-  const threads = useThreads ? new WorkbookThreads(glossary) : undefined;
+  const threads = useThreads
+    ? new ThreadPool<WorkbookJob, unknown, string>('workbook-worker', undefined, glossary)
+    : undefined;
   // Free memory as the system counts it (what can be had without swapping), less a margin for everything else.
   const budget = new MemoryBudget(freemem() * 0.75);
   const queue = new PQueue({ concurrency: jobs });
@@ -79,7 +81,9 @@ export async function eachWorkbook<R extends { readonly ok: boolean }>(
             jobs > 1 ? await budget.take(sizes[index]! * MEMORY_PER_FILE_BYTE + MEMORY_BESIDES) : undefined;
           try {
             const compute = <J extends WorkbookJob>(job: J): Promise<JobResult<J>> =>
-              threads ? threads.run(job, step) : runWorkbookJob(job, { step, glossary });
+              threads
+                ? (threads.run(job, step) as Promise<JobResult<J>>)
+                : runWorkbookJob(job, { step, glossary });
             const result = await work(file, index, { compute });
             results[index] = result;
             onProgress?.({ type: 'workbook-done', workbook: file, ok: result.ok });

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeWorkbook } from '../../src/export/xlsx.js';
 import { buildFiles } from '../../src/pipeline/build-files.js';
 import { eachWorkbook } from '../../src/pipeline/each-workbook.js';
+import type { WorkbookGlossaries } from '../../src/pipeline/load-glossaries.js';
 import { qaFiles } from '../../src/pipeline/qa-files.js';
 import type { WorkbookProgressEvent } from '../../src/pipeline/workbook-progress.js';
 import { editWorkbook, text } from '../fixtures/roundtrip/workbook-edits.js';
@@ -146,5 +147,32 @@ describe('eachWorkbook', () => {
     });
     expect(results.map((r) => r.file)).toEqual(files);
     expect(most).toBe(2);
+  });
+
+  it('fails the workbook whose thread could not go on, and goes on with the next on a new thread', async () => {
+    const [first, second] = await folder();
+    let asked = 0;
+    // The glossary of the first workbook cannot be loaded; the second's can.
+    const glossaries = {
+      for: () =>
+        asked++ === 0 ? Promise.reject(new Error('the glossary vanished')) : Promise.resolve({ entries: [] }),
+    } as unknown as WorkbookGlossaries;
+    const results = await eachWorkbook(
+      [first!, second!],
+      glossaries,
+      { jobs: 1, threads: true },
+      async (workbook, _, { compute }) => {
+        try {
+          const done = await compute({ kind: 'qa', workbook, report: false });
+          return { ok: done.ok, workbook, error: undefined as string | undefined };
+        } catch (error) {
+          return { ok: false, workbook, error: (error as Error).message };
+        }
+      },
+    );
+    expect(results).toEqual([
+      { ok: false, workbook: first, error: 'the glossary vanished' },
+      { ok: true, workbook: second, error: undefined },
+    ]);
   });
 });
