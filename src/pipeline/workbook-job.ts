@@ -10,7 +10,7 @@ import { readingStep } from './workbook-progress.js';
 
 /**
  * The work of `tandem qa` and `tandem build` on one workbook, from its file to the bytes of what is to be written:
- * what runs on a worker thread when several workbooks are done at once (see `WorkbookThreads`), or on the main
+ * what runs on a worker thread of a `ThreadPool` when the workbooks are big enough (see `eachWorkbook`), or on the main
  * thread. Writing the files, keeping the ones someone edited and the summary stay with the caller, so that the
  * files a run writes are written, and removed on Ctrl-C, in one place.
  */
