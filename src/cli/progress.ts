@@ -37,7 +37,7 @@ export const STAGE_COST = { read: 0.01, segment: 0.04, match: 0.16, pair: 0.025 
 export const WRITE_COST: Readonly<Record<OutputFormat, number>> = { xlsx: 0.22, docx: 0.5, json: 0.15 };
 
 /** Below this, a time-left estimate is mostly noise. */
-const MIN_ESTIMATE_MS = 1000;
+export const MIN_ESTIMATE_MS = 1000;
 
 function fileCost(formats: readonly OutputFormat[], writtenUpTo = formats.length): number {
   let cost = STAGE_COST.read + STAGE_COST.segment + STAGE_COST.match + STAGE_COST.pair;

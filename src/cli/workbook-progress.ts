@@ -1,6 +1,6 @@
 import type { Output } from '../cli.js';
 import type { WorkbookProgressEvent } from '../pipeline/workbook-progress.js';
-import { clock, LOG_QUIET_MS } from './progress.js';
+import { clock, LOG_QUIET_MS, MIN_ESTIMATE_MS } from './progress.js';
 
 /** What {@link workbookProgress} gives: the handler for the pipeline's events, and `finish` once it returns. */
 export interface WorkbookProgress {
@@ -21,7 +21,8 @@ const everySecond: Ticker = (redraw) => {
 /**
  * Shows where `tandem qa` or `tandem build` is, as `tandem align` does. On a terminal, a status line redrawn at each
  * step and every second, with the step of each workbook being worked on:
- * `1/3 workbooks · book.xlsx: checking 75,764 segments · notes.xlsx: reading the workbook (2.1 MB) · 0:06`. In a
+ * `1/3 workbooks · book.xlsx: checking 75,764 segments · notes.xlsx: reading the workbook (2.1 MB) · 0:06`, and,
+ * once a workbook is done, the time left at the pace so far (`· about 0:40 left`). In a
  * log, a line for a step only when nothing was printed for `quietMs`, so that a book's workbook shows it is moving
  * and a folder of small ones prints nothing more than its results.
  */
@@ -35,6 +36,8 @@ export function workbookProgress(
   const status = out.isTTY === true ? out.status : undefined;
   let total = 0;
   let done = 0;
+  let totalBytes = 0;
+  let doneBytes = 0;
   let lastLineMs = 0;
   /** The step of each workbook being worked on, in the order they started. */
   const running = new Map<string, string>();
@@ -43,7 +46,13 @@ export function workbookProgress(
     // Two are as many as a terminal line holds; the clock at its end must stay in sight.
     const steps = [...running].slice(0, 2).map(([workbook, step]) => `${workbook}: ${step}`);
     if (running.size > 2) steps.push(`${running.size - 2} more`);
-    status(`${done}/${total} workbooks · ${steps.join(' · ')} · ${clock(now() - started)}`);
+    const elapsed = now() - started;
+    status(`${done}/${total} workbooks · ${steps.join(' · ')} · ${clock(elapsed)}${timeLeft(elapsed)}`);
+  };
+  // At the pace of the workbooks done so far, by their sizes: a folder's first workbooks tell how long the rest take.
+  const timeLeft = (elapsed: number): string => {
+    if (doneBytes <= 0 || doneBytes >= totalBytes || elapsed < MIN_ESTIMATE_MS) return '';
+    return ` · about ${clock((elapsed * (totalBytes - doneBytes)) / doneBytes, Math.ceil)} left`;
   };
   const stopTicking = status ? ticker(redraw) : () => {};
   return {
@@ -51,8 +60,10 @@ export function workbookProgress(
       const elapsed = now() - started;
       if (event.type === 'start') {
         total = event.workbooks;
+        totalBytes = event.bytes;
       } else if (event.type === 'workbook-done') {
         done++;
+        doneBytes += event.bytes;
         running.delete(event.workbook);
         lastLineMs = elapsed;
       } else if (status) {

@@ -52,7 +52,6 @@ export async function eachWorkbook<R extends { readonly ok: boolean }>(
   work: (file: string, index: number, turn: WorkbookTurn) => Promise<R>,
 ): Promise<R[]> {
   const { onProgress } = options;
-  onProgress?.({ type: 'start', workbooks: files.length });
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), files.length));
   const sizes = await Promise.all(
     files.map((file) =>
@@ -62,7 +61,9 @@ export async function eachWorkbook<R extends { readonly ok: boolean }>(
       ),
     ),
   );
-  const useThreads = options.threads ?? sizes.reduce((a, b) => a + b, 0) >= THREADS_FROM_BYTES;
+  const bytes = sizes.reduce((a, b) => a + b, 0);
+  onProgress?.({ type: 'start', workbooks: files.length, bytes });
+  const useThreads = options.threads ?? bytes >= THREADS_FROM_BYTES;
   const glossary = async (targetLanguage: string): Promise<readonly GlossaryEntry[] | undefined> =>
     glossaries ? (await glossaries.for(targetLanguage)).entries : undefined;
   const threads = useThreads
@@ -86,7 +87,7 @@ export async function eachWorkbook<R extends { readonly ok: boolean }>(
                 : runWorkbookJob(job, { step, glossary });
             const result = await work(file, index, { compute });
             results[index] = result;
-            onProgress?.({ type: 'workbook-done', workbook: file, ok: result.ok });
+            onProgress?.({ type: 'workbook-done', workbook: file, ok: result.ok, bytes: sizes[index]! });
           } finally {
             give?.();
           }

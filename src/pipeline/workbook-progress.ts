@@ -3,10 +3,17 @@
  * check and turn into documents, and a folder of them longer.
  */
 export type WorkbookProgressEvent =
-  | { readonly type: 'start'; readonly workbooks: number }
+  /** `bytes`: the workbooks' files together, by which the time left is told. */
+  | { readonly type: 'start'; readonly workbooks: number; readonly bytes: number }
   /** A workbook starts a step; `step` says it in words: `reading the workbook (15.2 MB)`. */
   | { readonly type: 'step'; readonly workbook: string; readonly step: string }
-  | { readonly type: 'workbook-done'; readonly workbook: string; readonly ok: boolean };
+  /** `bytes`: the size of the workbook's file. */
+  | {
+      readonly type: 'workbook-done';
+      readonly workbook: string;
+      readonly ok: boolean;
+      readonly bytes: number;
+    };
 
 /** `15.2 MB`, for the reading step. */
 export function readingStep(bytes: number): string {

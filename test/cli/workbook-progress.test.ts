@@ -18,14 +18,14 @@ function recorder(isTTY: boolean) {
 
 /** Events at the given milliseconds since the start: a book's workbook, then a small one. */
 const EVENTS: [WorkbookProgressEvent, number][] = [
-  [{ type: 'start', workbooks: 2 }, 0],
+  [{ type: 'start', workbooks: 2, bytes: 15_300_000 }, 0],
   [{ type: 'step', workbook: 'book.xlsx', step: 'reading the workbook (15.2 MB)' }, 10],
   [{ type: 'step', workbook: 'book.xlsx', step: 'checking 75,764 segments' }, 5_300],
   [{ type: 'step', workbook: 'book.xlsx', step: 'writing the report' }, 8_100],
-  [{ type: 'workbook-done', workbook: 'book.xlsx', ok: true }, 9_000],
+  [{ type: 'workbook-done', workbook: 'book.xlsx', ok: true, bytes: 15_200_000 }, 9_000],
   [{ type: 'step', workbook: 'small.xlsx', step: 'reading the workbook (0.1 MB)' }, 9_050],
   [{ type: 'step', workbook: 'small.xlsx', step: 'checking 224 segments' }, 9_200],
-  [{ type: 'workbook-done', workbook: 'small.xlsx', ok: true }, 9_400],
+  [{ type: 'workbook-done', workbook: 'small.xlsx', ok: true, bytes: 100_000 }, 9_400],
 ];
 
 function play(out: Output) {
@@ -47,8 +47,9 @@ describe('workbookProgress', () => {
       '0/2 workbooks · book.xlsx: reading the workbook (15.2 MB) · 0:00',
       '0/2 workbooks · book.xlsx: checking 75,764 segments · 0:05',
       '0/2 workbooks · book.xlsx: writing the report · 0:08',
-      '1/2 workbooks · small.xlsx: reading the workbook (0.1 MB) · 0:09',
-      '1/2 workbooks · small.xlsx: checking 224 segments · 0:09',
+      // The time left, at the book's pace, rounded up: never `0:00` while something is left.
+      '1/2 workbooks · small.xlsx: reading the workbook (0.1 MB) · 0:09 · about 0:01 left',
+      '1/2 workbooks · small.xlsx: checking 224 segments · 0:09 · about 0:01 left',
       '',
     ]);
   });
@@ -81,26 +82,27 @@ describe('workbookProgress with workbooks done at once', () => {
         };
       },
     );
-    progress.onProgress({ type: 'start', workbooks: 3 });
+    progress.onProgress({ type: 'start', workbooks: 4, bytes: 21_800_000 });
     progress.onProgress({ type: 'step', workbook: 'a.xlsx', step: 'reading the workbook (19.4 MB)' });
     ms = 100;
     progress.onProgress({ type: 'step', workbook: 'b.xlsx', step: 'reading the workbook (2.1 MB)' });
     ms = 3_000;
     tick();
     ms = 4_000;
-    progress.onProgress({ type: 'workbook-done', workbook: 'b.xlsx', ok: true });
+    progress.onProgress({ type: 'workbook-done', workbook: 'b.xlsx', ok: true, bytes: 2_100_000 });
     ms = 9_000;
     progress.onProgress({ type: 'step', workbook: 'a.xlsx', step: 'checking 75,764 segments' });
     progress.onProgress({ type: 'step', workbook: 'c.xlsx', step: 'reading the workbook (0.1 MB)' });
     progress.onProgress({ type: 'step', workbook: 'd.xlsx', step: 'reading the workbook (0.1 MB)' });
     progress.finish();
     expect(statuses).toEqual([
-      '0/3 workbooks · a.xlsx: reading the workbook (19.4 MB) · 0:00',
-      '0/3 workbooks · a.xlsx: reading the workbook (19.4 MB) · b.xlsx: reading the workbook (2.1 MB) · 0:00',
-      '0/3 workbooks · a.xlsx: reading the workbook (19.4 MB) · b.xlsx: reading the workbook (2.1 MB) · 0:03',
-      '1/3 workbooks · a.xlsx: checking 75,764 segments · 0:09',
-      '1/3 workbooks · a.xlsx: checking 75,764 segments · c.xlsx: reading the workbook (0.1 MB) · 0:09',
-      '1/3 workbooks · a.xlsx: checking 75,764 segments · c.xlsx: reading the workbook (0.1 MB) · 1 more · 0:09',
+      '0/4 workbooks · a.xlsx: reading the workbook (19.4 MB) · 0:00',
+      '0/4 workbooks · a.xlsx: reading the workbook (19.4 MB) · b.xlsx: reading the workbook (2.1 MB) · 0:00',
+      '0/4 workbooks · a.xlsx: reading the workbook (19.4 MB) · b.xlsx: reading the workbook (2.1 MB) · 0:03',
+      // 2.1 MB done in the 9 s so far: the 19.7 MB left take about 85 s more at that pace.
+      '1/4 workbooks · a.xlsx: checking 75,764 segments · 0:09 · about 1:25 left',
+      '1/4 workbooks · a.xlsx: checking 75,764 segments · c.xlsx: reading the workbook (0.1 MB) · 0:09 · about 1:25 left',
+      '1/4 workbooks · a.xlsx: checking 75,764 segments · c.xlsx: reading the workbook (0.1 MB) · 1 more · 0:09 · about 1:25 left',
       '',
     ]);
     expect(stopped).toBe(true);

@@ -64,12 +64,12 @@ describe('buildFiles', () => {
     });
     const size = (await stat(path)).size;
     expect(events).toEqual([
-      { type: 'start', workbooks: 1 },
+      { type: 'start', workbooks: 1, bytes: size },
       { type: 'step', workbook: path, step: `reading the workbook (${(size / 1e6).toFixed(1)} MB)` },
       { type: 'step', workbook: path, step: 'matching terms with the glossary' },
       { type: 'step', workbook: path, step: 'writing the bilingual document' },
       { type: 'step', workbook: path, step: 'writing the translation' },
-      { type: 'workbook-done', workbook: path, ok: true },
+      { type: 'workbook-done', workbook: path, ok: true, bytes: size },
     ]);
   });
 

@@ -33,13 +33,13 @@ describe('qaFiles', () => {
     await qaFiles({ workbooks: [path, broken], jobs: 1, onProgress: (event) => events.push(event) });
     const size = (await stat(path)).size;
     expect(events).toEqual([
-      { type: 'start', workbooks: 2 },
+      { type: 'start', workbooks: 2, bytes: size + 14 },
       { type: 'step', workbook: path, step: `reading the workbook (${(size / 1e6).toFixed(1)} MB)` },
       { type: 'step', workbook: path, step: 'checking 11 segments' },
       { type: 'step', workbook: path, step: 'writing the report' },
-      { type: 'workbook-done', workbook: path, ok: true },
+      { type: 'workbook-done', workbook: path, ok: true, bytes: size },
       { type: 'step', workbook: broken, step: 'reading the workbook (0.0 MB)' },
-      { type: 'workbook-done', workbook: broken, ok: false },
+      { type: 'workbook-done', workbook: broken, ok: false, bytes: 14 },
     ]);
   });
 

@@ -121,7 +121,12 @@ describe('tandem qa and build on worker threads', () => {
           .filter((e) => e.type === 'step' && e.workbook === file)
           .map((e) => e.type === 'step' && e.step),
       ).toEqual([expect.stringMatching(/^reading the workbook/), 'checking 11 segments']);
-      expect(events).toContainEqual({ type: 'workbook-done', workbook: file, ok: true });
+      expect(events).toContainEqual({
+        type: 'workbook-done',
+        workbook: file,
+        ok: true,
+        bytes: expect.any(Number),
+      });
     }
   });
 });
