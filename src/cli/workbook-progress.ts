@@ -21,8 +21,8 @@ const everySecond: Ticker = (redraw) => {
 /**
  * Shows where `tandem qa` or `tandem build` is, as `tandem align` does. On a terminal, a status line redrawn at each
  * step and every second, with the step of each workbook being worked on:
- * `1/3 workbooks · book.xlsx: checking 75,764 segments · notes.xlsx: reading the workbook (2.1 MB) · 0:06`, and,
- * once a workbook is done, the time left at the pace so far (`· about 0:40 left`). In a
+ * `1/3 workbooks · 0:06 · about 0:40 left · book.xlsx: checking 75,764 segments · notes.xlsx: reading the workbook
+ * (2.1 MB)`, the time left told once a workbook is done, at the pace so far. In a
  * log, a line for a step only when nothing was printed for `quietMs`, so that a book's workbook shows it is moving
  * and a folder of small ones prints nothing more than its results.
  */
@@ -43,11 +43,11 @@ export function workbookProgress(
   const running = new Map<string, string>();
   const redraw = () => {
     if (!status || running.size === 0) return;
-    // Two are as many as a terminal line holds; the clock at its end must stay in sight.
+    // The steps come last, as a narrow terminal cuts the line's end; two are as many as a line holds.
     const steps = [...running].slice(0, 2).map(([workbook, step]) => `${workbook}: ${step}`);
     if (running.size > 2) steps.push(`${running.size - 2} more`);
     const elapsed = now() - started;
-    status(`${done}/${total} workbooks · ${steps.join(' · ')} · ${clock(elapsed)}${timeLeft(elapsed)}`);
+    status(`${done}/${total} workbooks · ${clock(elapsed)}${timeLeft(elapsed)} · ${steps.join(' · ')}`);
   };
   // At the pace of the workbooks done so far, by their sizes: a folder's first workbooks tell how long the rest take.
   const timeLeft = (elapsed: number): string => {

@@ -44,12 +44,12 @@ describe('workbookProgress', () => {
     play(out);
     expect(lines).toEqual([]);
     expect(statuses).toEqual([
-      '0/2 workbooks · book.xlsx: reading the workbook (15.2 MB) · 0:00',
-      '0/2 workbooks · book.xlsx: checking 75,764 segments · 0:05',
-      '0/2 workbooks · book.xlsx: writing the report · 0:08',
+      '0/2 workbooks · 0:00 · book.xlsx: reading the workbook (15.2 MB)',
+      '0/2 workbooks · 0:05 · book.xlsx: checking 75,764 segments',
+      '0/2 workbooks · 0:08 · book.xlsx: writing the report',
       // The time left, at the book's pace, rounded up: never `0:00` while something is left.
-      '1/2 workbooks · small.xlsx: reading the workbook (0.1 MB) · 0:09 · about 0:01 left',
-      '1/2 workbooks · small.xlsx: checking 224 segments · 0:09 · about 0:01 left',
+      '1/2 workbooks · 0:09 · about 0:01 left · small.xlsx: reading the workbook (0.1 MB)',
+      '1/2 workbooks · 0:09 · about 0:01 left · small.xlsx: checking 224 segments',
       '',
     ]);
   });
@@ -96,13 +96,13 @@ describe('workbookProgress with workbooks done at once', () => {
     progress.onProgress({ type: 'step', workbook: 'd.xlsx', step: 'reading the workbook (0.1 MB)' });
     progress.finish();
     expect(statuses).toEqual([
-      '0/4 workbooks · a.xlsx: reading the workbook (19.4 MB) · 0:00',
-      '0/4 workbooks · a.xlsx: reading the workbook (19.4 MB) · b.xlsx: reading the workbook (2.1 MB) · 0:00',
-      '0/4 workbooks · a.xlsx: reading the workbook (19.4 MB) · b.xlsx: reading the workbook (2.1 MB) · 0:03',
+      '0/4 workbooks · 0:00 · a.xlsx: reading the workbook (19.4 MB)',
+      '0/4 workbooks · 0:00 · a.xlsx: reading the workbook (19.4 MB) · b.xlsx: reading the workbook (2.1 MB)',
+      '0/4 workbooks · 0:03 · a.xlsx: reading the workbook (19.4 MB) · b.xlsx: reading the workbook (2.1 MB)',
       // 2.1 MB done in the 9 s so far: the 19.7 MB left take about 85 s more at that pace.
-      '1/4 workbooks · a.xlsx: checking 75,764 segments · 0:09 · about 1:25 left',
-      '1/4 workbooks · a.xlsx: checking 75,764 segments · c.xlsx: reading the workbook (0.1 MB) · 0:09 · about 1:25 left',
-      '1/4 workbooks · a.xlsx: checking 75,764 segments · c.xlsx: reading the workbook (0.1 MB) · 1 more · 0:09 · about 1:25 left',
+      '1/4 workbooks · 0:09 · about 1:25 left · a.xlsx: checking 75,764 segments',
+      '1/4 workbooks · 0:09 · about 1:25 left · a.xlsx: checking 75,764 segments · c.xlsx: reading the workbook (0.1 MB)',
+      '1/4 workbooks · 0:09 · about 1:25 left · a.xlsx: checking 75,764 segments · c.xlsx: reading the workbook (0.1 MB) · 1 more',
       '',
     ]);
     expect(stopped).toBe(true);
