@@ -31,6 +31,8 @@ Options:
   --out <folder>            where to write the report. Default: the workbook's own folder.
   --no-report               do not write <name>.qa.xlsx.
   --all                     list every finding (by default at most 10 per check; the report has all).
+  --quiet                   print nothing but errors: no progress, no findings (the report is still
+                            written; with --strict the exit code says whether there were errors).
   --from <lang>, --to <lang>  languages, when the workbook does not say (a CSV).
   --jobs <n>                workbooks checked at once, each on a core of its own when they are big
                             enough to be worth it (4 MB in all). Default: number of CPUs.
@@ -57,6 +59,7 @@ export async function runQa(args: readonly string[], out: Output): Promise<numbe
       out: { type: 'string' },
       'no-report': { type: 'boolean' },
       all: { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
       from: { type: 'string' },
       to: { type: 'string' },
       jobs: { type: 'string' },
@@ -75,7 +78,7 @@ export async function runQa(args: readonly string[], out: Output): Promise<numbe
   parseLanguage('--from', values.from);
   parseLanguage('--to', values.to);
   const jobs = parseJobs(values.jobs);
-  const progress = values.json ? undefined : workbookProgress(out);
+  const progress = values.json || values.quiet ? undefined : workbookProgress(out);
   const result = await qaFiles({
     workbooks: positionals,
     ...(values.glossary ? { glossaries: values.glossary } : {}),
@@ -102,7 +105,10 @@ export async function runQa(args: readonly string[], out: Output): Promise<numbe
   }
   for (const problem of problems) out.error(`error: ${problem.message}`);
   if (result.files.length === 0 && problems.length === 0) out.error('error: no workbook to check.');
-  for (const file of result.files) printChecked(file, out, values.all ? Number.POSITIVE_INFINITY : 10);
+  for (const file of result.files) {
+    if (!file.ok) out.error(`✗ ${file.workbook}: ${file.error}`);
+    else if (!values.quiet) printChecked(file, out, values.all ? Number.POSITIVE_INFINITY : 10);
+  }
   if (failedStrict) out.error('QA failed (--strict): there are errors to fix.');
   return exitCode;
 }
@@ -126,10 +132,6 @@ function fileJson(file: QaFileResult) {
 }
 
 function printChecked(file: QaFileResult, out: Output, perCode: number): void {
-  if (!file.ok) {
-    out.error(`✗ ${file.workbook}: ${file.error}`);
-    return;
-  }
   out.log(
     `${file.workbook}: ${countOf(file.segments, 'segment', 'segments')} · ${file.translated.toLocaleString('en-US')} translated · ${file.empty.toLocaleString('en-US')} empty — ` +
       countFindings(file.findings),

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -123,6 +123,17 @@ describe('tandem qa', () => {
       file: path,
     });
     expect(Object.keys(findings[0]!)).toEqual(['code', 'severity', 'id', 'cell', 'message', 'file']);
+  });
+
+  it('prints nothing but errors with --quiet, and still writes the report', async () => {
+    const path = await workbook();
+    const broken = join(dir, 'broken.xlsx');
+    await writeFile(broken, 'not a workbook');
+    const io = capture();
+    expect(await main(['qa', path, broken, '--quiet', '--strict'], io)).toBe(1);
+    expect(io.out).toEqual([]);
+    expect(io.err.join('\n')).toMatch(/^✗ .*broken\.xlsx: .*not a spreadsheet[\s\S]*QA failed \(--strict\)/);
+    expect((await stat(join(dir, 'interview.qa.xlsx'))).size).toBeGreaterThan(0);
   });
 
   it('exits 1 with --strict when there is an error, 0 without', async () => {
