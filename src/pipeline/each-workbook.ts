@@ -70,7 +70,8 @@ export async function eachWorkbook<R extends { readonly ok: boolean }>(
     ? new ThreadPool<WorkbookJob, unknown, string>('workbook-worker', undefined, glossary)
     : undefined;
   const budget = new MemoryBudget(memoryForJobs());
-  const queue = new PQueue({ concurrency: jobs });
+  // More threads than cores would only hold more workbooks in memory at once.
+  const queue = new PQueue({ concurrency: threads ? Math.min(jobs, availableParallelism()) : jobs });
   const results: R[] = new Array(files.length);
   try {
     await Promise.all(
@@ -78,7 +79,9 @@ export async function eachWorkbook<R extends { readonly ok: boolean }>(
         queue.add(async () => {
           const step = (words: string) => onProgress?.({ type: 'step', workbook: file, step: words });
           const give =
-            jobs > 1 ? await budget.take(sizes[index]! * MEMORY_PER_FILE_BYTE + MEMORY_BESIDES) : undefined;
+            queue.concurrency > 1
+              ? await budget.take(sizes[index]! * MEMORY_PER_FILE_BYTE + MEMORY_BESIDES)
+              : undefined;
           try {
             const compute = <J extends WorkbookJob>(job: J): Promise<JobResult<J>> =>
               threads
