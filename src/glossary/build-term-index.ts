@@ -93,8 +93,16 @@ export function buildTermIndex(entries: readonly GlossaryEntry[], options: TermI
     new AhoCorasick(keys),
     patterns,
     simplify,
-    language === 'ja' ? 'ja' : 'zh',
+    segmenterLanguage(language),
   );
+}
+
+/** Languages written mostly without spaces in Han or kana, whose matches are checked against word tokens. */
+export const CJK_LANGUAGES: ReadonlySet<string> = new Set([...SIMPLIFIED_FOLDING, 'ja']);
+
+/** The language Intl.Segmenter cuts a text's Han/kana runs in, for an index of texts in `language` (a primary tag). */
+export function segmenterLanguage(language: string): string {
+  return language === 'ja' ? 'ja' : 'zh';
 }
 
 /** How an entry serves texts of one language translated into another: see {@link entryUse}. */

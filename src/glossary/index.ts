@@ -1,9 +1,11 @@
 /** Glossaries: load (CSV, TSV, XLSX/ODS, TBX) · validate · index · match. */
 export {
   buildTermIndex,
+  CJK_LANGUAGES,
   type EntryUse,
   entriesInLanguage,
   entryUse,
+  segmenterLanguage,
   type TermIndex,
   type TermIndexOptions,
 } from './build-term-index.js';
@@ -16,7 +18,7 @@ export {
   otherTargetFindings,
   otherTargetMessage,
 } from './glossary-targets.js';
-export { matchTerms } from './match-terms.js';
+export { matchTerms, useLearnedWords } from './match-terms.js';
 export {
   GLOSSARY_FORMATS,
   type GlossaryLoadOptions,

@@ -1,6 +1,7 @@
 import type { TermMatch } from '../model/index.js';
 import { CjkBoundaries } from './match/cjk-boundaries.js';
 import { CompiledTermIndex, type Pattern, type TermIndex } from './match/term-index.js';
+import type { LearnedWords } from './match/word-tokens.js';
 import { charKind } from './text/char-kind.js';
 import { TextFolder } from './text/fold-text.js';
 
@@ -92,6 +93,16 @@ export function matchTerms(index: TermIndex, text: string): TermMatch[] {
     taken = c.end;
   }
   return matches;
+}
+
+/**
+ * Gives `index` word tokens worked out ahead (see {@link LearnedWords}), or takes them back with undefined: matching
+ * then asks ICU only about texts they lack. Matches are the same either way.
+ */
+export function useLearnedWords(index: TermIndex, learned: LearnedWords | undefined): void {
+  if (!(index instanceof CompiledTermIndex))
+    throw new TypeError('Expected an index made by buildTermIndex().');
+  index.words.learned = learned;
 }
 
 /**

@@ -28,6 +28,7 @@ import { type EarlierWorkbooks, earlierWorkbooks, workbookTargetLanguage } from 
 import { checkDocumentOutput, type KeptDocument } from './foreign-document.js';
 import { glossaryLanguages, type LoadedGlossary, loadGlossaries } from './load-glossaries.js';
 import { POOL_MIN_BYTES, TermMatcher } from './matching/term-matcher.js';
+import type { WordLookahead } from './matching/word-lookahead.js';
 import { type OutputFormat, WRITERS } from './output-writers.js';
 import { carryEarlierWork, type RealignReport, readEarlierWork } from './realign.js';
 import { makeOutputFolder, writeFileAtomic } from './write-file-atomic.js';
@@ -317,6 +318,7 @@ async function alignOne(
     notes: 0,
     ms: performance.now() - started,
   });
+  let lookahead: WordLookahead | undefined;
   try {
     // Before any work: the Word document this run would write must not replace one tandem did not write, and one
     // a reviewer has edited since is kept.
@@ -354,6 +356,11 @@ async function alignOne(
       onReading: () => options.onProgress?.({ type: 'carrying-over', input }),
       findEarlier: () => earlier.find(input, targetLanguage),
     });
+    // Word tokens of the document's Han runs, worked out on another core while this one segments and matches.
+    lookahead = matcher.lookAhead(
+      sourceLanguage,
+      source.paragraphs.map((p) => p.text),
+    );
     const speakers = options.presegmented
       ? []
       : (options.speakers ?? detectSpeakers(source.paragraphs.map((p) => p.text)));
@@ -370,7 +377,10 @@ async function alignOne(
       targetLanguage,
       segments.map((segment) => segment.source),
       matchingReporter(input, segments.length, options.onProgress),
+      lookahead,
     );
+    void lookahead?.close();
+    lookahead = undefined;
     const pairOptions = {
       sourceLanguage,
       targetLanguage,
@@ -446,5 +456,7 @@ async function alignOne(
     };
   } catch (error) {
     return failed(error);
+  } finally {
+    void lookahead?.close();
   }
 }

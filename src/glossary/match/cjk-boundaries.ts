@@ -2,7 +2,7 @@ import { charKind } from '../text/char-kind.js';
 import type { KnownTokens, WordTokens } from './word-tokens.js';
 
 /** How far around a candidate the Han/kana run is taken for segmentation: a run this long is a sentence anyway. */
-const MAX_CONTEXT = 256;
+export const MAX_CONTEXT = 256;
 /** Where a window was cut short of its run, a candidate this close to the cut gets a window of its own. */
 const MARGIN = 32;
 
@@ -103,4 +103,21 @@ function gluedOn(text: string, from: number, to: number): boolean {
 
 function isLowSurrogate(unit: number): boolean {
   return unit >= 0xdc00 && unit <= 0xdfff;
+}
+
+/**
+ * Calls `onRun` with each run of Han/kana characters in `text` that {@link CjkBoundaries} would segment whole: two
+ * characters at least (a shorter one has no edge inside to check) and at most {@link MAX_CONTEXT} (a longer one is
+ * segmented in windows). These are the texts whose word tokens its questions about `text` come down to.
+ */
+export function forEachCjkRun(text: string, onRun: (start: number, end: number) => void): void {
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const cjk = i < text.length && charKind(text, i) === 'cjk';
+    if (cjk && start < 0) start = i;
+    else if (!cjk && start >= 0) {
+      if (i - start >= 2 && i - start <= MAX_CONTEXT) onRun(start, i);
+      start = -1;
+    }
+  }
 }

@@ -31,6 +31,8 @@ export class WordTokens {
   #previous = new Map<number, Slot>();
   /** Texts added to the current generation. */
   #count = 0;
+  /** Tokens of whole texts worked out ahead, on another thread (see {@link LearnedWords}); asked first. */
+  learned: LearnedWords | undefined;
   /** ICU's view of the text asked about last: a second token of the same text is then a cheap question. */
   #lastKnown: KnownTokens | undefined;
   #lastSegments: Intl.Segments | undefined;
@@ -52,8 +54,11 @@ export class WordTokens {
 
   /** What is known of the tokens of `source.slice(start, end)`, cutting it out only when it is new. */
   ofRange(source: string, start: number, end: number): KnownTokens {
-    let hash = end - start;
-    for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + source.charCodeAt(i)) | 0;
+    const hash = hashOf(source, start, end);
+    if (this.learned !== undefined) {
+      const learned = lookup(this.learned.texts, hash, source, start, end);
+      if (learned !== undefined) return learned;
+    }
     let known = lookup(this.#current, hash, source, start, end);
     if (known === undefined) {
       known = lookup(this.#previous, hash, source, start, end) ?? {
@@ -91,6 +96,29 @@ export class WordTokens {
     this.end = token.index + token.segment.length;
     spans.push(this.start, this.end);
   }
+}
+
+/**
+ * Word tokens of whole texts worked out ahead of the questions, all of each text's tokens at once: a thread segments
+ * a document's Han runs while the main thread segments sentences and matches terms, and what it finds is learned
+ * here between runs of segments. The same text gives the same tokens wherever ICU runs, so a text learned here
+ * answers as {@link WordTokens} would have.
+ */
+export class LearnedWords {
+  readonly texts = new Map<number, Slot>();
+
+  /** Learns the tokens of `text`: `spans` holds every token's start and end, in order. */
+  learn(text: string, spans: number[]): void {
+    const hash = hashOf(text, 0, text.length);
+    if (lookup(this.texts, hash, text, 0, text.length) === undefined)
+      insert(this.texts, hash, { text, spans });
+  }
+}
+
+function hashOf(source: string, start: number, end: number): number {
+  let hash = end - start;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + source.charCodeAt(i)) | 0;
+  return hash;
 }
 
 /** The texts of one hash: nearly always one. */

@@ -1,13 +1,27 @@
-import { buildTermIndex, matchTerms, type TermIndex } from '../../glossary/index.js';
+import {
+  buildTermIndex,
+  CJK_LANGUAGES,
+  matchTerms,
+  segmenterLanguage,
+  type TermIndex,
+  useLearnedWords,
+} from '../../glossary/index.js';
 import { type GlossaryEntry, primaryLanguage, type TermMatch } from '../../model/index.js';
 import { languagesKey } from './languages-key.js';
 import { type MatchLanguages, MatchPool } from './match-pool.js';
+import { WordLookahead } from './word-lookahead.js';
 
 /** Below this many segments a document is matched on the main thread: starting threads would cost more. */
 const POOL_MIN_SEGMENTS = 4_000;
 
 /** Input files this big (about 4,000 Chinese sentences) are worth starting the threads for before they are read. */
 export const POOL_MIN_BYTES = 400_000;
+
+/** Characters of Chinese or Japanese text worth a {@link WordLookahead}: a thread costs tens of milliseconds to start. */
+const LOOKAHEAD_MIN_CHARS = 100_000;
+
+/** Segments matched between looks at what the word thread has sent. */
+const LOOKAHEAD_STEP = 1_000;
 
 /**
  * Matches glossary terms in documents: small ones on the calling thread alone; big ones on the calling thread and
@@ -43,16 +57,51 @@ export class TermMatcher {
   }
 
   /**
+   * Starts working out the word tokens of a big Chinese or Japanese document's texts (its paragraphs) on a thread of
+   * its own, for {@link match} to use: see {@link WordLookahead}. Undefined for other languages and small documents.
+   * The caller closes it.
+   */
+  lookAhead(language: string, texts: readonly string[]): WordLookahead | undefined {
+    const primary = primaryLanguage(language);
+    if (!CJK_LANGUAGES.has(primary)) return undefined;
+    let chars = 0;
+    for (const text of texts) chars += text.length;
+    if (chars < LOOKAHEAD_MIN_CHARS) return undefined;
+    try {
+      return new WordLookahead(segmenterLanguage(primary), texts);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
    * The matches of each source, texts in `language` translated into `targetLanguage`; `onMatched` hears how many
-   * sources are done, as they get done.
+   * sources are done, as they get done. With `lookahead`, the word tokens it has worked out are used as they arrive.
    */
   async match(
     language: string,
     targetLanguage: string,
     sources: readonly string[],
     onMatched: (done: number) => void = () => {},
+    lookahead?: WordLookahead,
   ): Promise<TermMatch[][]> {
     const languages = languagesOf(language, targetLanguage);
+    if (lookahead) {
+      const index = this.#index(languages);
+      useLearnedWords(index, lookahead.learned);
+      try {
+        const found: TermMatch[][] = [];
+        for (let i = 0; i < sources.length; i++) {
+          found.push(matchTerms(index, sources[i]!));
+          onMatched(i + 1);
+          // Lets the word thread's batches in.
+          if ((i + 1) % LOOKAHEAD_STEP === 0) await new Promise((resolve) => setImmediate(resolve));
+        }
+        return found;
+      } finally {
+        useLearnedWords(index, undefined);
+      }
+    }
     if (this.#helpers >= 1 && sources.length >= POOL_MIN_SEGMENTS && !this.#poolFailed) {
       this.#pool ??= new MatchPool(this.#entries, this.#helpers);
       try {
