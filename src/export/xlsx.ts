@@ -283,6 +283,27 @@ export async function writeWorkbook(
   /** The entry numbers of the document's matches, when a caller has counted them for other writers too. */
   counted?: DocumentEntries,
 ): Promise<Uint8Array> {
+  return (await fillWorkbook(doc, onProgress, counted)).finish();
+}
+
+/**
+ * {@link writeWorkbook} as the pieces of its package, in order, for a file to be written from: joining a book's
+ * workbook into one buffer first cost time and as much memory again.
+ */
+export async function writeWorkbookInPieces(
+  doc: AlignedDocument,
+  onProgress?: (share: number) => void,
+  counted?: DocumentEntries,
+): Promise<readonly Uint8Array[]> {
+  return (await fillWorkbook(doc, onProgress, counted)).finishInPieces();
+}
+
+/** Writes every sheet of the translator's workbook (see {@link writeWorkbook}), for the package to be finished. */
+async function fillWorkbook(
+  doc: AlignedDocument,
+  onProgress: ((share: number) => void) | undefined,
+  counted: DocumentEntries | undefined,
+): Promise<WorkbookWriter> {
   const entries = counted?.fits(doc.segments) ? counted : new DocumentEntries(doc.segments);
   const book = new WorkbookWriter();
   // Segments, TermMatches and Structure each take a row per segment: most of the work of a long document.
@@ -348,7 +369,7 @@ export async function writeWorkbook(
     pacer,
   );
   writeMeta(book.addSheet(SHEETS.meta, layoutOf(META_COLUMNS), hidden), doc);
-  return book.finish();
+  return book;
 }
 
 /** Rows written between pauses: see {@link Pacer}. */

@@ -18,6 +18,12 @@ const nativeCrc32: ((data: Uint8Array, value?: number) => number) | undefined = 
 const CHUNK_BYTES = 1 << 20;
 
 /**
+ * zlib's output buffer for a chunk: a workbook's XML deflates to a fifth or so, so a chunk's output is nearly always
+ * one buffer. zlib's default of 16 KB gave a dozen, each a callback on the main thread, joined into one at the end.
+ */
+const OUTPUT_BYTES = 1 << 18;
+
+/**
  * A zip entry deflated by Node's zlib rather than fflate's JavaScript deflate (which takes twice as long), on
  * libuv's thread pool, so that the entries of a package compress on other cores while the next rows are written.
  * Each chunk is deflated on its own and ends on a byte boundary (a sync flush) but the last, so the pieces join
@@ -55,6 +61,7 @@ class NativeDeflate extends ZipPassThrough {
     const deflated = deflateRaw(chunk, {
       level: this.#level,
       finishFlush: final ? zlib.Z_FINISH : zlib.Z_SYNC_FLUSH,
+      chunkSize: OUTPUT_BYTES,
     });
     const release = this.#release;
     this.#release = undefined;
@@ -110,14 +117,14 @@ export class TextEntry extends ByteWriter {
 export class ZipWriter {
   readonly #zip: Zip;
   readonly #output: Uint8Array[] = [];
-  readonly #done: Promise<Uint8Array>;
+  readonly #done: Promise<readonly Uint8Array[]>;
   readonly #level: number;
   readonly #pool = new ChunkPool();
 
   /** `level`: zlib's compression level for every entry. */
   constructor(level: number) {
     this.#level = level;
-    let resolve: (bytes: Uint8Array) => void = () => {};
+    let resolve: (pieces: readonly Uint8Array[]) => void = () => {};
     let reject: (error: Error) => void = () => {};
     this.#done = new Promise((yes, no) => {
       resolve = yes;
@@ -129,7 +136,7 @@ export class ZipWriter {
         return;
       }
       this.#output.push(data);
-      if (final) resolve(concat(this.#output));
+      if (final) resolve(this.#output);
     });
   }
 
@@ -151,7 +158,15 @@ export class ZipWriter {
   }
 
   /** The package's bytes, once every entry added has been ended. */
-  finish(): Promise<Uint8Array> {
+  async finish(): Promise<Uint8Array> {
+    return concat(await this.finishInPieces());
+  }
+
+  /**
+   * {@link finish} as the pieces the package was made of, in order, for a file to be written from without joining
+   * them first.
+   */
+  finishInPieces(): Promise<readonly Uint8Array[]> {
     this.#zip.end();
     return this.#done;
   }

@@ -92,7 +92,11 @@ function isRunning(pid: number): boolean {
  * same folder, which then replaces the target. A crash or Ctrl-C leaves the old file as it was; Ctrl-C removes the
  * temporary file (see {@link removeTempFiles}), and the next run into the folder removes one a killed run left.
  */
-export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  /** The file's bytes or text; or its bytes in pieces, written one after another. */
+  data: Uint8Array | string | readonly Uint8Array[],
+): Promise<void> {
   for (const lock of lockFiles(path)) {
     if (await exists(lock)) {
       throw new WriteError(

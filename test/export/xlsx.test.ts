@@ -6,7 +6,7 @@ import {
   SHEETS,
   WORKBOOK_FORMAT_VERSION,
 } from '../../src/export/columns.js';
-import { WorkbookCellTooLongError, writeWorkbook } from '../../src/export/xlsx.js';
+import { WorkbookCellTooLongError, writeWorkbook, writeWorkbookInPieces } from '../../src/export/xlsx.js';
 import { readWorkbook } from '../../src/import/read-workbook.js';
 import { type AlignedDocument, STATUS_VALUES } from '../../src/model/index.js';
 import { sampleDocument } from '../helpers/sample-document.js';
@@ -345,6 +345,13 @@ describe('writeWorkbook', () => {
     const long = sampleDocument().segments.findIndex((s) => s.id === 'p3.s9') + 1;
     expect(heights[short]).toBeLessThan(30);
     expect(heights[long]).toBe(409);
+  });
+
+  it('gives the same bytes in pieces, for a file to be written from, as in one buffer', async () => {
+    const doc = sampleDocument();
+    const pieces = await writeWorkbookInPieces(doc);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(Buffer.concat(pieces)).toEqual(Buffer.from(await writeWorkbook(doc)));
   });
 
   it('writes an empty document as a header-only workbook that reads back', async () => {

@@ -21,6 +21,15 @@ describe('writeFileAtomic', () => {
     expect(await readdir(dir)).toEqual(['interview.xlsx']);
   });
 
+  it('writes bytes given in pieces one after another, as one file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tandem-write-'));
+    const path = join(dir, 'interview.json');
+    const pieces = ['{"a":', '"中国"', ',"b":[]}', ''].map((text) => Buffer.from(text));
+    await writeFileAtomic(path, pieces);
+    expect(await readFile(path, 'utf8')).toBe('{"a":"中国","b":[]}');
+    expect(await readdir(dir)).toEqual(['interview.json']);
+  });
+
   it('refuses to overwrite a workbook that LibreOffice or Excel has open, and keeps the old one', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'tandem-locked-'));
     const path = join(dir, 'interview.xlsx');

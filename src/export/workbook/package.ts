@@ -116,6 +116,17 @@ export class WorkbookWriter {
 
   /** The workbook's bytes. */
   finish(): Promise<Uint8Array> {
+    this.#end();
+    return this.#zip.finish();
+  }
+
+  /** {@link finish} as the pieces the package was made of, in order. */
+  finishInPieces(): Promise<readonly Uint8Array[]> {
+    this.#end();
+    return this.#zip.finishInPieces();
+  }
+
+  #end(): void {
     const sheets = this.#sheets;
     for (const { sheet } of sheets) sheet.end();
     this.strings.end();
@@ -129,6 +140,5 @@ export class WorkbookWriter {
       entry.write(xml);
       entry.end();
     }
-    return this.#zip.finish();
   }
 }
