@@ -4,7 +4,8 @@ const GENERATION = 16_384;
 /** The word tokens of one text that have been asked for, as start, end pairs. */
 export interface KnownTokens {
   readonly text: string;
-  readonly spans: number[];
+  /** Grows as tokens are asked for; a typed array holds every token of the text, learned at once. */
+  readonly spans: number[] | Int32Array;
 }
 
 /**
@@ -94,7 +95,7 @@ export class WordTokens {
     const token = this.#lastSegments.containing(offset)!;
     this.start = token.index;
     this.end = token.index + token.segment.length;
-    spans.push(this.start, this.end);
+    if (Array.isArray(spans)) spans.push(this.start, this.end);
   }
 }
 
@@ -107,15 +108,18 @@ export class WordTokens {
 export class LearnedWords {
   readonly texts = new Map<number, Slot>();
 
-  /** Learns the tokens of `text`: `spans` holds every token's start and end, in order. */
-  learn(text: string, spans: number[]): void {
-    const hash = hashOf(text, 0, text.length);
+  /**
+   * Learns the tokens of `text`: `spans` holds every token's start and end, in order. `hash`, when the thread that
+   * segmented the text worked it out already, is {@link hashOf} the text.
+   */
+  learn(text: string, spans: Int32Array, hash = hashOf(text, 0, text.length)): void {
     if (lookup(this.texts, hash, text, 0, text.length) === undefined)
       insert(this.texts, hash, { text, spans });
   }
 }
 
-function hashOf(source: string, start: number, end: number): number {
+/** The hash texts are kept by: of `source.slice(start, end)`, without cutting it out. */
+export function hashOf(source: string, start: number, end: number): number {
   let hash = end - start;
   for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + source.charCodeAt(i)) | 0;
   return hash;

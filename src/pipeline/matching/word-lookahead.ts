@@ -8,9 +8,13 @@ export interface WordWorkerData {
   readonly texts: readonly string[];
 }
 
-/** A batch of runs it segmented: `counts[i]` numbers of `spans` (start, end, start, end, …) are `runs[i]`'s tokens. */
+/**
+ * A batch of runs it segmented: `counts[i]` numbers of `spans` (start, end, start, end, …) are `runs[i]`'s tokens,
+ * and `hashes[i]` the hash the run is kept by.
+ */
 export interface WordBatch {
   readonly runs: readonly string[];
+  readonly hashes: Int32Array<ArrayBuffer>;
   readonly counts: Int32Array<ArrayBuffer>;
   readonly spans: Int32Array<ArrayBuffer>;
 }
@@ -41,7 +45,7 @@ export class WordLookahead {
       let at = 0;
       for (let i = 0; i < batch.runs.length; i++) {
         const count = batch.counts[i]!;
-        this.learned.learn(batch.runs[i]!, Array.from(batch.spans.subarray(at, at + count)));
+        this.learned.learn(batch.runs[i]!, batch.spans.subarray(at, at + count), batch.hashes[i]!);
         at += count;
       }
     });

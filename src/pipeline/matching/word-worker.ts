@@ -4,6 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { forEachCjkRun } from '../../glossary/match/cjk-boundaries.js';
+import { hashOf } from '../../glossary/match/word-tokens.js';
 import type { WordBatch, WordWorkerData } from './word-lookahead.js';
 
 const { language, texts } = workerData as WordWorkerData;
@@ -14,13 +15,20 @@ const BATCH = 1_000;
 
 const seen = new Set<string>();
 let runs: string[] = [];
+let hashes: number[] = [];
 let spans: number[] = [];
 let counts: number[] = [];
 
 function flush(): void {
-  const batch: WordBatch = { runs, counts: Int32Array.from(counts), spans: Int32Array.from(spans) };
-  port.postMessage(batch, [batch.counts.buffer, batch.spans.buffer]);
+  const batch: WordBatch = {
+    runs,
+    hashes: Int32Array.from(hashes),
+    counts: Int32Array.from(counts),
+    spans: Int32Array.from(spans),
+  };
+  port.postMessage(batch, [batch.hashes.buffer, batch.counts.buffer, batch.spans.buffer]);
   runs = [];
+  hashes = [];
   spans = [];
   counts = [];
 }
@@ -33,6 +41,7 @@ for (const text of texts) {
     const before = spans.length;
     for (const token of segmenter.segment(run)) spans.push(token.index, token.index + token.segment.length);
     runs.push(run);
+    hashes.push(hashOf(run, 0, run.length));
     counts.push(spans.length - before);
     if (runs.length >= BATCH) flush();
   });

@@ -34,7 +34,7 @@ describe('LearnedWords', () => {
     const words = new WordTokens('zh');
     const learned = new LearnedWords();
     // Made-up tokens, which ICU would never give: they prove that what was learned is what answers.
-    learned.learn('发展中国家', [0, 1, 1, 5]);
+    learned.learn('发展中国家', Int32Array.of(0, 1, 1, 5));
     words.learned = learned;
     words.find(words.of('发展中国家'), 3);
     expect([words.start, words.end]).toEqual([1, 5]);
