@@ -195,7 +195,12 @@ export async function alignFiles(options: AlignJobOptions): Promise<AlignJobResu
     formats: options.formats,
   });
   const jobs = options.jobs ?? Math.max(1, availableParallelism());
-  const matcher = new TermMatcher(glossary.entries, matchingHelpers(jobs));
+  // The word thread takes the other core: not when the run is held to one, nor on a machine of one.
+  const matcher = new TermMatcher(
+    glossary.entries,
+    matchingHelpers(jobs),
+    jobs >= 2 && availableParallelism() >= 2,
+  );
   // Read once for the run, and only if some input's `<name>.xlsx` is missing.
   const earlier = earlierWorkbooks(options.out, names);
   if (sizes.some((size) => size >= POOL_MIN_BYTES)) {

@@ -31,15 +31,20 @@ const LOOKAHEAD_STEP = 1_000;
 export class TermMatcher {
   readonly #entries: readonly GlossaryEntry[];
   readonly #helpers: number;
+  readonly #lookahead: boolean;
   readonly #indexes = new Map<string, TermIndex>();
   #pool: MatchPool | undefined;
   /** Set when the pool failed: the rest of the run matches on the main thread. */
   #poolFailed = false;
 
-  /** `helpers`: worker threads to share big documents' matching with; none matches everything here. */
-  constructor(entries: readonly GlossaryEntry[], helpers: number) {
+  /**
+   * `helpers`: worker threads to share big documents' matching with; none matches everything here. `lookahead`:
+   * whether {@link lookAhead} may start a thread (a run limited to one core says no).
+   */
+  constructor(entries: readonly GlossaryEntry[], helpers: number, lookahead = true) {
     this.#entries = entries;
     this.#helpers = helpers;
+    this.#lookahead = lookahead;
   }
 
   /**
@@ -63,7 +68,7 @@ export class TermMatcher {
    */
   lookAhead(language: string, texts: readonly string[]): WordLookahead | undefined {
     const primary = primaryLanguage(language);
-    if (!CJK_LANGUAGES.has(primary)) return undefined;
+    if (!this.#lookahead || !CJK_LANGUAGES.has(primary)) return undefined;
     let chars = 0;
     for (const text of texts) chars += text.length;
     if (chars < LOOKAHEAD_MIN_CHARS) return undefined;

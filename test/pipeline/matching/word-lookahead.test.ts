@@ -90,6 +90,10 @@ describe('TermMatcher.lookAhead', () => {
     const lookahead = matcher.lookAhead('zh-CN', book);
     expect(lookahead).toBeInstanceOf(WordLookahead);
     await lookahead!.close();
+    // a run held to one core
+    const single = new TermMatcher(glossary.entries, 0, false);
+    expect(single.lookAhead('zh', book)).toBeUndefined();
+    await single.close();
   });
 
   it('matches a book with the thread exactly as without, reporting every segment', async () => {
