@@ -28,7 +28,6 @@ import { type EarlierWorkbooks, earlierWorkbooks, workbookTargetLanguage } from 
 import { checkDocumentOutput, type KeptDocument } from './foreign-document.js';
 import { glossaryLanguages, type LoadedGlossary, loadGlossaries } from './load-glossaries.js';
 import { POOL_MIN_BYTES, TermMatcher } from './matching/term-matcher.js';
-import type { WordLookahead } from './matching/word-lookahead.js';
 import { type OutputFormat, WRITERS } from './output-writers.js';
 import { carryEarlierWork, type RealignReport, readEarlierWork } from './realign.js';
 import { makeOutputFolder, writeFileAtomic } from './write-file-atomic.js';
@@ -323,7 +322,6 @@ async function alignOne(
     notes: 0,
     ms: performance.now() - started,
   });
-  let lookahead: WordLookahead | undefined;
   try {
     // Before any work: the Word document this run would write must not replace one tandem did not write, and one
     // a reviewer has edited since is kept.
@@ -362,7 +360,7 @@ async function alignOne(
       findEarlier: () => earlier.find(input, targetLanguage),
     });
     // Word tokens of the document's Han runs, worked out on another core while this one segments and matches.
-    lookahead = matcher.lookAhead(
+    const lookahead = matcher.lookAhead(
       sourceLanguage,
       source.paragraphs.map((p) => p.text),
     );
@@ -384,8 +382,6 @@ async function alignOne(
       matchingReporter(input, segments.length, options.onProgress),
       lookahead,
     );
-    void lookahead?.close();
-    lookahead = undefined;
     const pairOptions = {
       sourceLanguage,
       targetLanguage,
@@ -461,7 +457,5 @@ async function alignOne(
     };
   } catch (error) {
     return failed(error);
-  } finally {
-    void lookahead?.close();
   }
 }

@@ -57,7 +57,7 @@ export class WordTokens {
   ofRange(source: string, start: number, end: number): KnownTokens {
     const hash = hashOf(source, start, end);
     if (this.learned !== undefined) {
-      const learned = lookup(this.learned.texts, hash, source, start, end);
+      const learned = this.learned.find(hash, source, start, end);
       if (learned !== undefined) return learned;
     }
     let known = lookup(this.#current, hash, source, start, end);
@@ -99,22 +99,46 @@ export class WordTokens {
   }
 }
 
+/** Texts learned per generation: two generations, about what a 10 MB book has, 10–20 MB at most. */
+const LEARNED_GENERATION = 65_536;
+
 /**
  * Word tokens of whole texts worked out ahead of the questions, all of each text's tokens at once: a thread segments
  * a document's Han runs while the main thread segments sentences and matches terms, and what it finds is learned
  * here between runs of segments. The same text gives the same tokens wherever ICU runs, so a text learned here
- * answers as {@link WordTokens} would have.
+ * answers as {@link WordTokens} would have. Kept for a whole run, so that the next document's thread can pass over
+ * the texts learned from the documents before; the oldest generation goes when a new one is full.
  */
 export class LearnedWords {
-  readonly texts = new Map<number, Slot>();
+  #current = new Map<number, Slot>();
+  #previous = new Map<number, Slot>();
+  #count = 0;
 
   /**
    * Learns the tokens of `text`: `spans` holds every token's start and end, in order. `hash`, when the thread that
    * segmented the text worked it out already, is {@link hashOf} the text.
    */
   learn(text: string, spans: Int32Array, hash = hashOf(text, 0, text.length)): void {
-    if (lookup(this.texts, hash, text, 0, text.length) === undefined)
-      insert(this.texts, hash, { text, spans });
+    if (lookup(this.#current, hash, text, 0, text.length) !== undefined) return;
+    if (this.#count >= LEARNED_GENERATION) {
+      this.#previous = this.#current;
+      this.#current = new Map();
+      this.#count = 0;
+    }
+    insert(this.#current, hash, { text, spans });
+    this.#count++;
+  }
+
+  /** The tokens learned of `source.slice(start, end)`, whose hash is `hash`. */
+  find(hash: number, source: string, start: number, end: number): KnownTokens | undefined {
+    return (
+      lookup(this.#current, hash, source, start, end) ?? lookup(this.#previous, hash, source, start, end)
+    );
+  }
+
+  /** The hashes of the texts learned, for a thread to pass over. */
+  hashes(): Int32Array {
+    return Int32Array.from([...this.#current.keys(), ...this.#previous.keys()]);
   }
 }
 

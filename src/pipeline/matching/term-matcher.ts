@@ -6,10 +6,11 @@ import {
   type TermIndex,
   useLearnedWords,
 } from '../../glossary/index.js';
+import { LearnedWords } from '../../glossary/match/word-tokens.js';
 import { type GlossaryEntry, primaryLanguage, type TermMatch } from '../../model/index.js';
 import { languagesKey } from './languages-key.js';
 import { type MatchLanguages, MatchPool } from './match-pool.js';
-import { WordLookahead } from './word-lookahead.js';
+import { type Lookahead, WordLookahead } from './word-lookahead.js';
 
 /** Below this many segments a document is matched on the main thread: starting threads would cost more. */
 const POOL_MIN_SEGMENTS = 4_000;
@@ -33,6 +34,9 @@ export class TermMatcher {
   readonly #helpers: number;
   readonly #lookahead: boolean;
   readonly #indexes = new Map<string, TermIndex>();
+  readonly #learned = new Map<string, LearnedWords>();
+  /** The word thread, started at the first big Chinese or Japanese document. */
+  #words: WordLookahead | undefined;
   #pool: MatchPool | undefined;
   /** Set when the pool failed: the rest of the run matches on the main thread. */
   #poolFailed = false;
@@ -62,18 +66,20 @@ export class TermMatcher {
   }
 
   /**
-   * Starts working out the word tokens of a big Chinese or Japanese document's texts (its paragraphs) on a thread of
-   * its own, for {@link match} to use: see {@link WordLookahead}. Undefined for other languages and small documents.
-   * The caller closes it.
+   * Starts working out the word tokens of a big Chinese or Japanese document's texts (its paragraphs) on the word
+   * thread, for {@link match} to use: see {@link WordLookahead}. Undefined for other languages and small documents.
    */
-  lookAhead(language: string, texts: readonly string[]): WordLookahead | undefined {
+  lookAhead(language: string, texts: readonly string[]): Lookahead | undefined {
     const primary = primaryLanguage(language);
-    if (!this.#lookahead || !CJK_LANGUAGES.has(primary)) return undefined;
+    // With matching threads, each of them asks ICU about its own share.
+    if (!this.#lookahead || this.#helpers >= 1 || !CJK_LANGUAGES.has(primary)) return undefined;
     let chars = 0;
     for (const text of texts) chars += text.length;
     if (chars < LOOKAHEAD_MIN_CHARS) return undefined;
+    const segmenter = segmenterLanguage(primary);
     try {
-      return new WordLookahead(segmenterLanguage(primary), texts);
+      this.#words ??= new WordLookahead();
+      return this.#words.ask(segmenter, texts, this.#learnedIn(segmenter));
     } catch {
       return undefined;
     }
@@ -88,24 +94,19 @@ export class TermMatcher {
     targetLanguage: string,
     sources: readonly string[],
     onMatched: (done: number) => void = () => {},
-    lookahead?: WordLookahead,
+    lookahead?: Lookahead,
   ): Promise<TermMatch[][]> {
     const languages = languagesOf(language, targetLanguage);
     if (lookahead) {
       const index = this.#index(languages);
-      useLearnedWords(index, lookahead.learned);
-      try {
-        const found: TermMatch[][] = [];
-        for (let i = 0; i < sources.length; i++) {
-          found.push(matchTerms(index, sources[i]!));
-          onMatched(i + 1);
-          // Lets the word thread's batches in.
-          if ((i + 1) % LOOKAHEAD_STEP === 0) await new Promise((resolve) => setImmediate(resolve));
-        }
-        return found;
-      } finally {
-        useLearnedWords(index, undefined);
+      const found: TermMatch[][] = [];
+      for (let i = 0; i < sources.length; i++) {
+        found.push(matchTerms(index, sources[i]!));
+        onMatched(i + 1);
+        // Lets the word thread's batches in.
+        if ((i + 1) % LOOKAHEAD_STEP === 0) await new Promise((resolve) => setImmediate(resolve));
       }
+      return found;
     }
     if (this.#helpers >= 1 && sources.length >= POOL_MIN_SEGMENTS && !this.#poolFailed) {
       this.#pool ??= new MatchPool(this.#entries, this.#helpers);
@@ -133,14 +134,25 @@ export class TermMatcher {
     let index = this.#indexes.get(key);
     if (!index) {
       index = buildTermIndex(this.#entries, { language, ...(targetLanguage ? { targetLanguage } : {}) });
+      if (this.#lookahead) useLearnedWords(index, this.#learnedIn(segmenterLanguage(language)));
       this.#indexes.set(key, index);
     }
     return index;
   }
 
+  /** What the word threads of this run have learned of texts in one segmenter language, for every index of it. */
+  #learnedIn(segmenter: string): LearnedWords {
+    let learned = this.#learned.get(segmenter);
+    if (!learned) {
+      learned = new LearnedWords();
+      this.#learned.set(segmenter, learned);
+    }
+    return learned;
+  }
+
   /** Stops the threads, if any were started. */
   async close(): Promise<void> {
-    await this.#pool?.close();
+    await Promise.all([this.#pool?.close(), this.#words?.close()]);
   }
 }
 
