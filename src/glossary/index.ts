@@ -18,6 +18,7 @@ export {
   otherTargetFindings,
   otherTargetMessage,
 } from './glossary-targets.js';
+export { LearnedWords } from './match/word-tokens.js';
 export { matchTerms, useLearnedWords } from './match-terms.js';
 export {
   GLOSSARY_FORMATS,

@@ -359,14 +359,10 @@ async function alignOne(
       onReading: () => options.onProgress?.({ type: 'carrying-over', input }),
       findEarlier: () => earlier.find(input, targetLanguage),
     });
+    const texts = source.paragraphs.map((p) => p.text);
     // Word tokens of the document's Han runs, worked out on another core while this one segments and matches.
-    const lookahead = matcher.lookAhead(
-      sourceLanguage,
-      source.paragraphs.map((p) => p.text),
-    );
-    const speakers = options.presegmented
-      ? []
-      : (options.speakers ?? detectSpeakers(source.paragraphs.map((p) => p.text)));
+    const lookahead = matcher.lookAhead(sourceLanguage, texts);
+    const speakers = options.presegmented ? [] : (options.speakers ?? detectSpeakers(texts));
     const segments = options.presegmented
       ? segmentLines(source)
       : segmentDocument(source, {

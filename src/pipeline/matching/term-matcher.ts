@@ -1,12 +1,12 @@
 import {
   buildTermIndex,
   CJK_LANGUAGES,
+  LearnedWords,
   matchTerms,
   segmenterLanguage,
   type TermIndex,
   useLearnedWords,
 } from '../../glossary/index.js';
-import { LearnedWords } from '../../glossary/match/word-tokens.js';
 import { type GlossaryEntry, primaryLanguage, type TermMatch } from '../../model/index.js';
 import { languagesKey } from './languages-key.js';
 import { type MatchLanguages, MatchPool } from './match-pool.js';
@@ -27,7 +27,9 @@ const LOOKAHEAD_STEP = 1_000;
 /**
  * Matches glossary terms in documents: small ones on the calling thread alone; big ones on the calling thread and
  * `helpers` worker threads together (started at the first big document, shared by all of them), so that a book's
- * matching uses every core. Results are the same either way. Close it when the run is over.
+ * matching uses every core. On two cores, where matching threads would only compete, a big Chinese or Japanese
+ * document's word tokens are worked out on the word thread instead (see {@link lookAhead}). Results are the same
+ * either way. Close it when the run is over.
  */
 export class TermMatcher {
   readonly #entries: readonly GlossaryEntry[];
@@ -140,7 +142,7 @@ export class TermMatcher {
     return index;
   }
 
-  /** What the word threads of this run have learned of texts in one segmenter language, for every index of it. */
+  /** What the word thread has learned in this run of texts in one segmenter language, for every index of it. */
   #learnedIn(segmenter: string): LearnedWords {
     let learned = this.#learned.get(segmenter);
     if (!learned) {
