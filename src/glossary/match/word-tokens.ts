@@ -106,8 +106,8 @@ const LEARNED_GENERATION = 65_536;
  * Word tokens of whole texts worked out ahead of the questions, all of each text's tokens at once: a thread segments
  * a document's Han runs while the main thread segments sentences and matches terms, and what it finds is learned
  * here between runs of segments. The same text gives the same tokens wherever ICU runs, so a text learned here
- * answers as {@link WordTokens} would have. Kept for a whole run, so that the next document's thread can pass over
- * the texts learned from the documents before; the oldest generation goes when a new one is full.
+ * answers as {@link WordTokens} would have. Kept for a whole run of documents, as the thread sends each text once;
+ * the oldest generation goes when a new one is full.
  */
 export class LearnedWords {
   #current = new Map<number, Slot>();
@@ -136,9 +136,9 @@ export class LearnedWords {
     );
   }
 
-  /** The hashes of the texts learned, for a thread to pass over. */
-  hashes(): Int32Array {
-    return Int32Array.from([...this.#current.keys(), ...this.#previous.keys()]);
+  /** Texts kept: of both generations, less the few that share a hash with another. */
+  get size(): number {
+    return this.#current.size + this.#previous.size;
   }
 }
 
