@@ -99,18 +99,8 @@ export class TermMatcher {
     lookahead?: Lookahead,
   ): Promise<TermMatch[][]> {
     const languages = languagesOf(language, targetLanguage);
-    if (lookahead) {
-      const index = this.#index(languages);
-      const found: TermMatch[][] = [];
-      for (let i = 0; i < sources.length; i++) {
-        found.push(matchTerms(index, sources[i]!));
-        onMatched(i + 1);
-        // Lets the word thread's batches in.
-        if ((i + 1) % LOOKAHEAD_STEP === 0) await new Promise((resolve) => setImmediate(resolve));
-      }
-      return found;
-    }
-    if (this.#helpers >= 1 && sources.length >= POOL_MIN_SEGMENTS && !this.#poolFailed) {
+    // A lookahead is only given where there are no matching threads (see lookAhead).
+    if (!lookahead && this.#helpers >= 1 && sources.length >= POOL_MIN_SEGMENTS && !this.#poolFailed) {
       this.#pool ??= new MatchPool(this.#entries, this.#helpers);
       try {
         return await this.#pool.match(languages, sources, onMatched, (run) => {
@@ -124,11 +114,14 @@ export class TermMatcher {
       }
     }
     const index = this.#index(languages);
-    return sources.map((source, i) => {
-      const found = matchTerms(index, source);
+    const found: TermMatch[][] = [];
+    for (let i = 0; i < sources.length; i++) {
+      found.push(matchTerms(index, sources[i]!));
       onMatched(i + 1);
-      return found;
-    });
+      // Lets the word thread's batches in.
+      if (lookahead && (i + 1) % LOOKAHEAD_STEP === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    return found;
   }
 
   #index({ language, targetLanguage }: MatchLanguages): TermIndex {
